@@ -1,0 +1,91 @@
+package dev.curveball.protocol;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** Turns frames into messages and back. Thread-safe; one shared instance is enough. */
+public final class Codec {
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private Codec() {
+    }
+
+    /**
+     * The mapper every Curveball component uses for JSON: absent rather than null fields on output, and unknown
+     * fields ignored on input so that newer clients can talk to older servers.
+     */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    }
+
+    public static String encode(Message message) {
+        try {
+            return MAPPER.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + message.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Reads one client frame, or explains precisely why it is not acceptable. */
+    public static ClientMessage decodeClient(String frame) throws ProtocolException {
+        return decode(frame, ClientMessage.class);
+    }
+
+    /** Reads one server frame; used by Java clients such as tests and the load generator. */
+    public static ServerMessage decodeServer(String frame) throws ProtocolException {
+        return decode(frame, ServerMessage.class);
+    }
+
+    private static <T extends Message> T decode(String frame, Class<T> kind) throws ProtocolException {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(frame);
+        } catch (JsonProcessingException e) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "the frame is not valid JSON", null);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "a message must be a JSON object", null);
+        }
+        JsonNode idNode = tree.get("id");
+        Long id = idNode != null && idNode.canConvertToLong() ? idNode.asLong() : null;
+        JsonNode type = tree.get("type");
+        if (type == null || !type.isTextual()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "a message needs a string field \"type\"", id);
+        }
+        try {
+            return MAPPER.treeToValue(tree, kind);
+        } catch (InvalidTypeIdException e) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "unknown message type \"" + type.asText() + "\"", id);
+        } catch (ValueInstantiationException e) {
+            String reason = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, type.asText() + ": " + reason, id);
+        } catch (JsonProcessingException e) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, type.asText() + ": " + describe(e), id);
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b)
+                .orElse("?");
+            return "field \"" + field + "\" has the wrong type";
+        }
+        return "malformed message";
+    }
+}

@@ -1,0 +1,47 @@
+package dev.curveball.protocol;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The closed list of error codes a client can receive. The code is stable and machine-readable; the message
+ * that travels with it is for humans and may change.
+ */
+public enum ErrorCode {
+    /** The frame is not valid JSON, or a message is missing a field or has one of the wrong shape. */
+    BAD_MESSAGE("bad-message"),
+    /** The message's {@code type} is not one a client may send. */
+    UNKNOWN_TYPE("unknown-type"),
+    /** {@code hello} named a protocol version this server does not speak. */
+    UNSUPPORTED_PROTOCOL("unsupported-protocol"),
+    /** The room exists but the token does not open it. */
+    BAD_TOKEN("bad-token"),
+    /** No room has this id. */
+    UNKNOWN_ROOM("unknown-room"),
+    /** A room command arrived before a successful {@code hello}. */
+    NOT_JOINED("not-joined"),
+    /** A second {@code hello} on a socket that already joined. */
+    ALREADY_JOINED("already-joined"),
+    /** The participant's seat or capability does not allow the command. */
+    FORBIDDEN("forbidden"),
+    /** The command does not apply to the room's current state (for example pausing a timer that is not running). */
+    INVALID_STATE("invalid-state"),
+    /** A field or frame exceeds a configured limit. */
+    TOO_LARGE("too-large"),
+    /** The room already has its configured maximum of participants. */
+    ROOM_FULL("room-full"),
+    /** The socket sent more messages than its configured rate allows; the message was dropped. */
+    RATE_LIMITED("rate-limited"),
+    /** The server could not complete the command; nothing was changed and it is safe to retry. */
+    UNAVAILABLE("unavailable");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+}

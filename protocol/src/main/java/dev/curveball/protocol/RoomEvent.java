@@ -1,0 +1,53 @@
+package dev.curveball.protocol;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.curveball.protocol.view.ParticipantView;
+import dev.curveball.protocol.view.PromptView;
+import dev.curveball.protocol.view.TimerView;
+
+/** What happened in a room, as carried inside an {@code event} message; {@code kind} names it. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(RoomEvent.ParticipantJoined.class),
+    @JsonSubTypes.Type(RoomEvent.PresenceChanged.class),
+    @JsonSubTypes.Type(RoomEvent.PromptChanged.class),
+    @JsonSubTypes.Type(RoomEvent.PromptRevealed.class),
+    @JsonSubTypes.Type(RoomEvent.TimerChanged.class),
+})
+public sealed interface RoomEvent {
+
+    /** A new participant took a seat. */
+    @JsonTypeName("participant.joined")
+    record ParticipantJoined(ParticipantView participant) implements RoomEvent {
+    }
+
+    /** A participant's first socket connected or last socket closed. */
+    @JsonTypeName("presence.changed")
+    record PresenceChanged(String participant, boolean online) implements RoomEvent {
+    }
+
+    /** The host changed the prompt; its text is absent for viewers who may not read it yet. */
+    @JsonTypeName("prompt.changed")
+    record PromptChanged(PromptView prompt, String by) implements RoomEvent {
+    }
+
+    /** The round started: the prompt's text is now visible to everyone. */
+    @JsonTypeName("prompt.revealed")
+    record PromptRevealed(PromptView prompt) implements RoomEvent {
+    }
+
+    /** The timer was started, paused, resumed or reset; {@code timer} is its new state. */
+    @JsonTypeName("timer.changed")
+    record TimerChanged(TimerChange change, TimerView timer, String by) implements RoomEvent {
+    }
+
+    enum TimerChange {
+        @JsonProperty("started") STARTED,
+        @JsonProperty("paused") PAUSED,
+        @JsonProperty("resumed") RESUMED,
+        @JsonProperty("reset") RESET
+    }
+}

@@ -1,0 +1,18 @@
+package dev.curveball.protocol.view;
+
+import dev.curveball.protocol.Mode;
+import java.util.List;
+
+/** The room as one viewer may see it: built by the server's redaction filter, never sent unfiltered. */
+public record RoomSnapshot(
+    String id,
+    String title,
+    Mode mode,
+    List<ParticipantView> participants,
+    PromptView prompt,
+    TimerView timer) {
+
+    public RoomSnapshot {
+        participants = List.copyOf(participants);
+    }
+}
