@@ -1,0 +1,236 @@
+// One WebSocket to the room, kept alive: it says hello (with resume), reconnects with backoff, measures the
+// server clock, and emits what arrives. It knows the protocol's envelope, not what the room means.
+
+import { FATAL_CLOSE_CODES, FATAL_HELLO_ERRORS, ping } from './protocol.js';
+import { ServerClock } from './clock.js';
+
+const QUICK_PINGS = 3; // samples taken right after joining, so the timer is accurate within a second
+const QUICK_PING_GAP_MS = 250;
+const PING_EVERY_MS = 5000;
+const SILENCE_LIMIT_MS = 3 * PING_EVERY_MS; // no pong for this long: the socket is dead even if not closed
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 10000;
+
+/** Connection states, shown to the user as they are (UI.md: "connection state always visible and honest"). */
+export const State = Object.freeze({
+  connecting: 'connecting',
+  connected: 'connected',
+  reconnecting: 'reconnecting',
+  offline: 'offline',
+});
+
+export class Connection {
+  /**
+   * @param url        the WebSocket URL
+   * @param buildHello returns the hello to send on each new socket (it reads the current resume state)
+   */
+  constructor({ url, buildHello }) {
+    this.url = url;
+    this.buildHello = buildHello;
+    this.clock = new ServerClock();
+    this.listeners = new Map();
+    this.socket = null;
+    this.joined = false;
+    this.stopped = false;
+    this.everJoined = false;
+    this.attempt = 0;
+    this.nextId = 1;
+    this.timers = new Set();
+    this.lastHeard = 0;
+    this.state = State.offline;
+    window.addEventListener('online', () => this.reconnectNow());
+    window.addEventListener('offline', () => {
+      if (!this.joined && !this.stopped) this.setState(State.offline, 'No network');
+    });
+  }
+
+  on(event, fn) {
+    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
+    this.listeners.get(event).add(fn);
+    return () => this.listeners.get(event).delete(fn);
+  }
+
+  emit(event, detail) {
+    for (const fn of this.listeners.get(event) || []) fn(detail);
+  }
+
+  setState(state, detail) {
+    this.state = state;
+    this.emit('state', { state, detail });
+  }
+
+  start() {
+    this.stopped = false;
+    this.open();
+  }
+
+  serverNow() {
+    return this.clock.serverNow();
+  }
+
+  /** Sends a message as is; false when there is no joined socket to carry it. */
+  send(message) {
+    if (!this.socket || this.socket.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(JSON.stringify(message));
+    return true;
+  }
+
+  /** Sends a room command with a fresh `id`; returns the id, or null when not connected. */
+  command(message) {
+    if (!this.joined) return null;
+    const id = this.nextId++;
+    return this.send({ ...message, id }) ? id : null;
+  }
+
+  open() {
+    this.setState(this.everJoined ? State.reconnecting : State.connecting);
+    let socket;
+    try {
+      socket = new WebSocket(this.url);
+    } catch (e) {
+      this.fail(`Cannot open a connection: ${e.message}`);
+      return;
+    }
+    this.socket = socket;
+    this.joined = false;
+    // Handlers check `this.socket === socket` so a socket we gave up on cannot act after its replacement exists.
+    socket.onopen = () => {
+      if (this.socket !== socket) return;
+      this.lastHeard = Date.now();
+      this.send(this.buildHello());
+    };
+    socket.onmessage = (e) => {
+      if (this.socket !== socket) return;
+      this.receive(e.data);
+    };
+    socket.onclose = (e) => {
+      if (this.socket !== socket) return;
+      this.closed(e.code, e.reason);
+    };
+  }
+
+  receive(data) {
+    let message;
+    try {
+      message = JSON.parse(data);
+    } catch {
+      return; // The server only sends JSON; a broken frame is not worth dropping the room over.
+    }
+    this.lastHeard = Date.now();
+    switch (message.type) {
+      case 'welcome':
+        this.joined = true;
+        this.everJoined = true;
+        this.attempt = 0;
+        this.clock.seed(message.serverTime);
+        this.startPings();
+        this.setState(State.connected);
+        break;
+      case 'pong':
+        if (typeof message.t === 'number') this.clock.addSample(message.t, message.serverTime);
+        break;
+      case 'error':
+        if (!this.joined && this.refusedHello(message)) return;
+        break;
+      default:
+        break;
+    }
+    this.emit('message', message);
+  }
+
+  /** An error before welcome answers our hello. True when it ended this connection. */
+  refusedHello(error) {
+    if (FATAL_HELLO_ERRORS.has(error.code)) {
+      this.fail(error.message || error.code, error.code);
+      return true;
+    }
+    if (error.code === 'unavailable' || error.code === 'rate-limited') {
+      this.dropSocket(); // transient: try again after a pause
+      return true;
+    }
+    return false;
+  }
+
+  closed(code, reason) {
+    this.socket = null;
+    this.joined = false;
+    this.clearTimers();
+    if (this.stopped) return;
+    if (FATAL_CLOSE_CODES.has(code)) {
+      const why = code === 1009 ? 'a message was too large' : 'the server refused this connection';
+      this.fail(`Disconnected: ${reason || why} (code ${code}).`, `close-${code}`);
+      return;
+    }
+    this.scheduleReconnect();
+  }
+
+  /** Gives up on the current socket now (it may be half-open and never fire close) and reconnects later. */
+  dropSocket() {
+    const socket = this.socket;
+    this.socket = null;
+    if (socket) {
+      try {
+        socket.close();
+      } catch {
+        // Already closing; nothing to do.
+      }
+    }
+    this.closed(null, null);
+  }
+
+  scheduleReconnect() {
+    // Exponential backoff with jitter, so a restarted server is not hit by every client in the same instant.
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** this.attempt);
+    const delay = ceiling / 2 + Math.random() * (ceiling / 2);
+    this.attempt++;
+    const offline = navigator.onLine === false;
+    this.setState(offline ? State.offline : this.everJoined ? State.reconnecting : State.connecting,
+      offline ? 'No network' : null);
+    this.later(() => this.open(), delay);
+  }
+
+  /** The browser is back online: skip the rest of the backoff wait. */
+  reconnectNow() {
+    if (this.stopped || this.socket) return;
+    this.clearTimers();
+    this.open();
+  }
+
+  fail(message, code) {
+    this.stopped = true;
+    this.clearTimers();
+    const socket = this.socket;
+    this.socket = null;
+    this.joined = false;
+    if (socket) socket.close();
+    this.setState(State.offline, message);
+    this.emit('fatal', { message, code });
+  }
+
+  startPings() {
+    const probe = () => {
+      if (Date.now() - this.lastHeard > SILENCE_LIMIT_MS) {
+        this.dropSocket();
+        return;
+      }
+      this.send(ping(Date.now()));
+    };
+    for (let i = 0; i < QUICK_PINGS; i++) this.later(probe, i * QUICK_PING_GAP_MS);
+    const every = setInterval(probe, PING_EVERY_MS);
+    this.timers.add({ cancel: () => clearInterval(every) });
+  }
+
+  later(fn, ms) {
+    const handle = { cancel: () => clearTimeout(id) };
+    const id = setTimeout(() => {
+      this.timers.delete(handle);
+      fn();
+    }, ms);
+    this.timers.add(handle);
+  }
+
+  clearTimers() {
+    for (const t of this.timers) t.cancel();
+    this.timers.clear();
+  }
+}

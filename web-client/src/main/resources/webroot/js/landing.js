@@ -1,0 +1,78 @@
+// Landing page: create a room, then hand over the two links.
+
+import { createRoomRequest } from './protocol.js';
+import { remembered } from './storage.js';
+import { bindCopyButton } from './copy.js';
+import { byId } from './dom.js';
+
+const DEFAULT_TITLE = 'Practice room';
+
+const form = byId('create-form');
+const button = byId('create-button');
+const errorBox = byId('create-error');
+const result = byId('room-created');
+
+bindCopyButton(byId('copy-host'), byId('host-link'));
+bindCopyButton(byId('copy-invite'), byId('invite-link'));
+
+form.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  showError(null);
+  const data = new FormData(form);
+  const body = createRoomRequest({
+    title: String(data.get('title') || '').trim() || DEFAULT_TITLE,
+    mode: data.get('mode') || 'pair',
+    creatorSeat: data.get('seat') || 'interviewer',
+    promptTitle: String(data.get('promptTitle') || '').trim(),
+    promptText: String(data.get('promptText') || '').trim(),
+  });
+
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  try {
+    showCreated(await createRoom(body));
+  } catch (err) {
+    showError(err.message);
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+  }
+});
+
+async function createRoom(body) {
+  let response;
+  try {
+    response = await fetch('/api/rooms', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new Error('Could not reach the Curveball server. Check your connection and try again.');
+  }
+  const answer = await response.json().catch(() => null);
+  if (!response.ok) {
+    const why = answer && answer.message ? answer.message : `the server answered ${response.status}`;
+    throw new Error(`Could not create the room: ${why}`);
+  }
+  if (!answer || !answer.room || !answer.links || !answer.links.host || !answer.links.invite) {
+    throw new Error('The server answered without the room links. Please try again.');
+  }
+  return answer;
+}
+
+function showCreated({ room, links }) {
+  // The room page shows the invite link to the host later; only this browser knows it.
+  remembered.setInvite(room, links.invite);
+  byId('host-link').value = links.host;
+  byId('invite-link').value = links.invite;
+  byId('open-room').href = links.host;
+  result.hidden = false;
+  result.focus();
+  result.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+}
+
+function showError(message) {
+  errorBox.textContent = message || '';
+  errorBox.hidden = !message;
+}

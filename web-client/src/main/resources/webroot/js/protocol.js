@@ -1,0 +1,83 @@
+// The wire vocabulary of protocol/README.md, in one place. Everything the client sends is built here,
+// so a reader can compare this file with the Java records in dev.curveball.protocol line by line.
+
+export const PROTOCOL_VERSION = 1;
+export const WEBSOCKET_PATH = '/ws';
+
+/** Seats a participant can hold (Role.java). */
+export const SEATS = Object.freeze(['interviewer', 'candidate', 'observer']);
+
+/** Room modes (Mode.java). */
+export const MODES = Object.freeze(['pair', 'group']);
+
+/**
+ * Error codes that answer a `hello` and will not change by asking again: the client stops reconnecting and
+ * tells the user instead of looping.
+ */
+export const FATAL_HELLO_ERRORS = new Set([
+  'bad-token',
+  'unknown-room',
+  'unsupported-protocol',
+  'room-full',
+  'bad-message',
+  'too-large',
+]);
+
+/**
+ * Close codes that mean "this client did something the server will refuse again" (policy violation, frame too
+ * large). Reconnecting would loop, so the client stops.
+ */
+export const FATAL_CLOSE_CODES = new Set([1008, 1009]);
+
+/** The first message on a socket. `resume` is `{secret, lastSeq}` or absent. */
+export function hello({ room, token, name, resume }) {
+  const message = { type: 'hello', protocol: PROTOCOL_VERSION, room, token, name };
+  if (resume && resume.secret) {
+    // Absent fields are left out rather than sent as null (README, first paragraph).
+    message.resume = resume.lastSeq == null
+      ? { secret: resume.secret }
+      : { secret: resume.secret, lastSeq: resume.lastSeq };
+  }
+  return message;
+}
+
+export function ping(t) {
+  return { type: 'ping', t };
+}
+
+// Commands. The connection assigns the `id` that the server echoes in `ack` / `error`.
+
+export function promptSet(title, text) {
+  return { type: 'prompt.set', title, text };
+}
+
+export function timerStart() {
+  return { type: 'timer.start' };
+}
+
+export function timerPause() {
+  return { type: 'timer.pause' };
+}
+
+export function timerResume() {
+  return { type: 'timer.resume' };
+}
+
+export function timerReset(durationMs) {
+  return durationMs == null ? { type: 'timer.reset' } : { type: 'timer.reset', durationMs };
+}
+
+/** The request body of `POST /api/rooms`; `prompt` only when the host gave it a title. */
+export function createRoomRequest({ title, mode, creatorSeat, promptTitle, promptText }) {
+  const body = { title, mode, creatorSeat };
+  if (promptTitle) {
+    body.prompt = { title: promptTitle, text: promptText || '' };
+  }
+  return body;
+}
+
+/** Where the WebSocket lives for the page we were served from. */
+export function websocketUrl(location) {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${WEBSOCKET_PATH}`;
+}

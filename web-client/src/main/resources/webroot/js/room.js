@@ -1,0 +1,187 @@
+// Room page entry point: read the link, ask for a name, connect, and wire the store to the views.
+// The page is the same file for every /r/<id>; everything room-specific comes from the URL.
+
+import { Connection } from './connection.js';
+import { createStore, nameOf } from './store.js';
+import { hello, promptSet, websocketUrl } from './protocol.js';
+import { remembered } from './storage.js';
+import { byId, setText } from './dom.js';
+import { createConnectionView } from './views/connection.js';
+import { createParticipantsView } from './views/participants.js';
+import { createPromptView } from './views/prompt.js';
+import { createTimerView } from './views/timer.js';
+import { createInviteView } from './views/invite.js';
+import { createToasts } from './views/toasts.js';
+import { createJoinView } from './views/join.js';
+
+/** `/r/<id>` → id, or null when the path is not a room link. */
+function roomIdFrom(pathname) {
+  const match = /^\/r\/([^/]+)\/?$/.exec(pathname);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+/** `#t=<token>` → token. Parsed by hand: URLSearchParams would turn a '+' in the token into a space. */
+function tokenFrom(hash) {
+  const match = /(?:^#?|&)t=([^&]*)/.exec(hash);
+  return match && match[1] ? decodeURIComponent(match[1]) : null;
+}
+
+const roomId = roomIdFrom(location.pathname);
+const token = tokenFrom(location.hash);
+
+const store = createStore();
+const toasts = createToasts(byId('toasts'));
+const announcer = byId('announcer');
+const roomView = byId('room-view');
+const retryButton = byId('retry-button');
+const join = createJoinView({
+  section: byId('join'),
+  form: byId('name-form'),
+  input: byId('display-name'),
+  button: byId('join-button'),
+  messageBox: byId('room-message'),
+  messageTitle: byId('room-message-title'),
+  messageText: byId('room-message-text'),
+});
+
+/** Screen-reader news. Cleared first so the same sentence twice is announced twice. */
+function announce(text) {
+  announcer.textContent = '';
+  requestAnimationFrame(() => {
+    announcer.textContent = text;
+  });
+}
+
+retryButton.addEventListener('click', () => location.reload());
+
+if (!roomId) {
+  join.fail('This is not a room link', 'Room links look like /r/<room>#t=<key>. Start a new room instead.');
+} else if (!token) {
+  join.fail('This link is missing its key',
+    'Room links end with “#t=…”. The part after # was cut off — ask the host to send the whole link again.');
+} else if (remembered.resumeSecret(roomId) && remembered.name()) {
+  // A reload of a tab that was already in the room: come back as the same participant without asking again.
+  enter(remembered.name());
+} else {
+  join.ask(enter);
+}
+
+function enter(name) {
+  join.hide();
+  let connected = false;
+
+  const connection = new Connection({
+    url: websocketUrl(location),
+    buildHello: () => {
+      const secret = remembered.resumeSecret(roomId);
+      const resume = secret ? { secret, lastSeq: store.get().seq } : null;
+      return hello({ room: roomId, token, name, resume });
+    },
+  });
+
+  /** Sends a room command; tells the user when it cannot go out. */
+  const send = (message) => {
+    const id = connection.command(message);
+    if (id == null) toasts.show('Not connected right now. Try again in a moment.', 'error');
+    return id != null;
+  };
+
+  const connectionView = createConnectionView(byId('connection'));
+  const participants = createParticipantsView(byId('participants'));
+  const prompt = createPromptView({
+    titleEl: byId('prompt-title'),
+    textEl: byId('prompt-text'),
+    form: byId('prompt-form'),
+    titleInput: byId('prompt-edit-title'),
+    textInput: byId('prompt-edit-text'),
+    onSave: (title, text) => send(promptSet(title, text)),
+  });
+  const timer = createTimerView({
+    block: byId('timer-block'),
+    display: byId('timer'),
+    buttons: {
+      start: byId('timer-start'),
+      pause: byId('timer-pause'),
+      resume: byId('timer-resume'),
+      reset: byId('timer-reset'),
+    },
+    serverNow: () => connection.serverNow(),
+    send,
+    announce,
+  });
+  const invite = createInviteView({
+    box: byId('invite'),
+    input: byId('invite-link'),
+    copyButton: byId('copy-invite'),
+    roomId,
+  });
+
+  function render(state) {
+    if (!state.room) return;
+    roomView.hidden = false;
+    setText(byId('room-heading'), state.room.title);
+    const mode = byId('room-mode');
+    mode.hidden = false;
+    setText(mode, state.room.mode === 'group' ? 'Group' : 'Pair');
+    document.title = `${state.room.title} · Curveball`;
+    participants.render(state);
+    prompt.render(state);
+    timer.render(state, { connected });
+    invite.render(state);
+  }
+
+  store.subscribe((state, change) => {
+    render(state);
+    if (change.type === 'event') announceEvent(state, change.event);
+  });
+
+  connection.on('state', (s) => {
+    connected = s.state === 'connected';
+    connectionView.render(s);
+    render(store.get());
+    if (s.state === 'reconnecting') announce('Connection lost. Reconnecting.');
+  });
+
+  connection.on('message', (message) => {
+    switch (message.type) {
+      case 'welcome':
+        remembered.setResumeSecret(roomId, message.resume);
+        store.apply(message);
+        break;
+      case 'snapshot':
+      case 'event':
+        store.apply(message);
+        break;
+      case 'error':
+        toasts.show(message.message || `Refused: ${message.code}`, 'error');
+        break;
+      default:
+        break; // ack, pong: the connection already used what it needed
+    }
+  });
+
+  connection.on('fatal', ({ message, code }) => {
+    // A refused secret will be refused again; forget it so "Try again" joins afresh.
+    if (code === 'bad-token') remembered.setResumeSecret(roomId, null);
+    retryButton.hidden = code === 'unknown-room';
+    join.fail('Cannot open this room', message);
+  });
+
+  connection.start();
+}
+
+function announceEvent(state, event) {
+  switch (event.kind) {
+    case 'timer.changed':
+      announce(`Timer ${event.change} by ${nameOf(state, event.by)}.`);
+      break;
+    case 'prompt.revealed':
+      announce('The round started. The prompt is now visible to everyone.');
+      break;
+    case 'participant.joined':
+      announce(`${event.participant.name} joined as ${event.participant.role}.`);
+      break;
+    default:
+      break;
+  }
+}

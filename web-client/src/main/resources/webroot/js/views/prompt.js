@@ -1,0 +1,50 @@
+// The prompt column: title and text for everyone, and for the host a small editor that sends prompt.set.
+
+import { setText } from '../dom.js';
+import { isHost, me } from '../store.js';
+
+const NOT_YET = 'The prompt text appears when the round starts.';
+
+export function createPromptView({ titleEl, textEl, form, titleInput, textInput, onSave }) {
+  // Server updates must not overwrite what the host is in the middle of typing.
+  let dirty = false;
+  let shown = null;
+
+  form.addEventListener('input', () => {
+    dirty = true;
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const title = titleInput.value.trim();
+    if (!title) {
+      titleInput.focus();
+      return;
+    }
+    if (onSave(title, textInput.value)) dirty = false;
+  });
+
+  function bodyText(prompt, state) {
+    if (prompt && prompt.text) return { text: prompt.text, waiting: false };
+    if (prompt && !prompt.revealed && me(state) && me(state).role !== 'interviewer' && !isHost(state)) {
+      return { text: NOT_YET, waiting: true };
+    }
+    return { text: isHost(state) ? 'No prompt text yet. Write one below.' : 'No prompt text yet.', waiting: true };
+  }
+
+  return {
+    render(state) {
+      const prompt = state.room ? state.room.prompt : null;
+      setText(titleEl, prompt && prompt.title ? prompt.title : 'No prompt yet');
+      const body = bodyText(prompt, state);
+      setText(textEl, body.text);
+      textEl.classList.toggle('waiting', body.waiting);
+
+      form.hidden = !isHost(state);
+      if (!form.hidden && !dirty && prompt !== shown) {
+        titleInput.value = (prompt && prompt.title) || '';
+        textInput.value = (prompt && prompt.text) || '';
+      }
+      shown = prompt;
+    },
+  };
+}
