@@ -19,7 +19,9 @@ public sealed interface ServerMessage extends Message {
      * The answer to a successful {@code hello}.
      *
      * @param resume secret that returns this socket's participant after a reload; keep it, never share it
-     * @param seq    the room event this snapshot includes; events that follow have higher numbers
+     * @param seq    the client's room state now reflects every event up to this one; the events after it follow
+     * @param room   the room redacted for this participant; absent when a resuming client's {@code lastSeq} is still
+     *               in the room's log, in which case {@code seq} is that {@code lastSeq} and the missed events follow
      */
     @JsonTypeName("welcome")
     record Welcome(int protocol, You you, String resume, long seq, long serverTime, RoomSnapshot room)
