@@ -99,6 +99,7 @@ function enter(name) {
   const timer = createTimerView({
     block: byId('timer-block'),
     display: byId('timer'),
+    phase: byId('timer-phase'),
     buttons: {
       start: byId('timer-start'),
       pause: byId('timer-pause'),

@@ -2,7 +2,7 @@
 // messages, the way the server's Room.apply produces a new state per command. Views subscribe and render.
 
 /** The state before any welcome. `seq` is the highest event number seen, sent back as `lastSeq` on resume. */
-const EMPTY = Object.freeze({ you: null, seq: null, room: null, timerChange: null });
+const EMPTY = Object.freeze({ you: null, seq: null, room: null });
 
 /** Applies one room event to a room snapshot; unknown kinds leave it as it is (newer servers may add kinds). */
 export function applyEvent(room, event) {
@@ -44,7 +44,6 @@ export function createStore() {
       ...state,
       seq: message.seq,
       room: applyEvent(state.room, event),
-      timerChange: event.kind === 'timer.changed' ? event.change : state.timerChange,
     }, { type: 'event', event, at: message.at });
   }
 
@@ -60,11 +59,10 @@ export function createStore() {
     apply(message) {
       switch (message.type) {
         case 'welcome':
-          replace({ you: message.you, seq: message.seq, room: message.room, timerChange: null },
-            { type: 'welcome' });
+          replace({ you: message.you, seq: message.seq, room: message.room }, { type: 'welcome' });
           break;
         case 'snapshot':
-          replace({ ...state, seq: message.seq, room: message.room, timerChange: null }, { type: 'snapshot' });
+          replace({ ...state, seq: message.seq, room: message.room }, { type: 'snapshot' });
           break;
         case 'event':
           onEvent(message);

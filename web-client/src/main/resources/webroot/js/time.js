@@ -3,7 +3,7 @@
 /** Milliseconds left at server time `serverNow`; negative is overtime (protocol README, "The timer"). */
 export function remainingAt(timer, serverNow) {
   if (!timer) return 0;
-  return timer.running ? timer.remainingMs - (serverNow - timer.since) : timer.remainingMs;
+  return timer.state === 'running' ? timer.remainingMs - (serverNow - timer.since) : timer.remainingMs;
 }
 
 /**
@@ -29,14 +29,7 @@ export function formatClock(seconds) {
   return h > 0 ? `${sign}${h}:${pad(m)}:${pad(s)}` : `${sign}${pad(m)}:${pad(s)}`;
 }
 
-/**
- * Which controls apply. The wire timer has no explicit "paused" flag: a stopped timer that is not at its full
- * duration was started and paused; `lastChange` (from the latest timer.changed event) settles the edge case of
- * a pause in the very millisecond of a start.
- */
-export function timerStatus(timer, lastChange) {
-  if (!timer) return 'idle';
-  if (timer.running) return 'running';
-  if (lastChange === 'paused' || timer.remainingMs !== timer.durationMs) return 'paused';
-  return 'idle';
+/** `idle` (full duration, not started), `running` or `paused`, as the server says. */
+export function timerStatus(timer) {
+  return (timer && timer.state) || 'idle';
 }

@@ -1,39 +1,27 @@
-// Who is in the room: name, seat, host badge, online dot. Rows are keyed by participant id and updated in
-// place, so a presence change does not rebuild the list (no flicker, focus and layout stay put).
+// Who is in the room: name, seat, host badge, online dot. Rows are keyed by participant id and kept across
+// renders, so a presence change touches one row instead of rebuilding the list (no flicker, focus stays put).
 
-import { h, setText } from '../dom.js';
+import { h } from '../dom.js';
 
 const SEAT_LABELS = Object.freeze({ interviewer: 'Interviewer', candidate: 'Candidate', observer: 'Observer' });
 
-function createRow(id) {
-  const li = h('li', { class: 'participant', dataset: { participantId: id } });
-  li.append(
+/** The row's content; only what applies is in the DOM, so its text reads as it looks. */
+function rowContent(p, isYou) {
+  return [
     h('span', { class: 'dot', attrs: { 'aria-hidden': 'true' } }),
     h('span', { class: 'who' },
-      h('span', { class: 'name' }),
-      h('span', { class: 'you muted', text: ' (you)' }),
-      h('span', { class: 'visually-hidden presence' })),
-    h('span', { class: 'badges' },
-      h('span', { class: 'seat tag' }),
-      h('span', { class: 'host tag accent', text: 'host' })),
-  );
-  return li;
-}
-
-function updateRow(li, p, isYou) {
-  li.dataset.online = String(Boolean(p.online));
-  li.dataset.seat = p.role;
-  li.dataset.host = String(Boolean(p.host));
-  li.dataset.you = String(isYou);
-  setText(li.querySelector('.name'), p.name);
-  li.querySelector('.you').hidden = !isYou;
-  setText(li.querySelector('.presence'), p.online ? ', online' : ', offline');
-  setText(li.querySelector('.seat'), SEAT_LABELS[p.role] || p.role);
-  li.querySelector('.host').hidden = !p.host;
+      h('span', { class: 'line' },
+        h('span', { class: 'name', text: p.name }),
+        isYou ? h('span', { class: 'you muted', text: ' (you)' }) : null),
+      h('span', { class: 'line badges' },
+        h('span', { class: 'seat', text: SEAT_LABELS[p.role] || p.role }),
+        p.host ? h('span', { class: 'host tag accent', text: 'host' }) : null,
+        h('span', { class: 'visually-hidden', text: p.online ? ', online' : ', offline' }))),
+  ];
 }
 
 export function createParticipantsView(list) {
-  const rows = new Map();
+  const rows = new Map(); // id -> { li, key }
   return {
     render(state) {
       const people = state.room ? state.room.participants : [];
@@ -41,17 +29,25 @@ export function createParticipantsView(list) {
       const seen = new Set();
       people.forEach((p, index) => {
         seen.add(p.id);
-        let li = rows.get(p.id);
-        if (!li) {
-          li = createRow(p.id);
-          rows.set(p.id, li);
+        const isYou = p.id === you;
+        let row = rows.get(p.id);
+        if (!row) {
+          row = { li: h('li', { class: 'participant', dataset: { participantId: p.id } }), key: null };
+          rows.set(p.id, row);
         }
-        updateRow(li, p, p.id === you);
-        if (list.children[index] !== li) list.insertBefore(li, list.children[index] || null);
+        const key = JSON.stringify([p.name, p.role, p.host, p.online, isYou]);
+        if (row.key !== key) {
+          row.key = key;
+          Object.assign(row.li.dataset, {
+            online: String(Boolean(p.online)), seat: p.role, host: String(Boolean(p.host)), you: String(isYou),
+          });
+          row.li.replaceChildren(...rowContent(p, isYou));
+        }
+        if (list.children[index] !== row.li) list.insertBefore(row.li, list.children[index] || null);
       });
-      for (const [id, li] of rows) {
+      for (const [id, row] of rows) {
         if (!seen.has(id)) {
-          li.remove();
+          row.li.remove();
           rows.delete(id);
         }
       }

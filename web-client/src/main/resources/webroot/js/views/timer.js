@@ -3,12 +3,20 @@
 
 import { displaySeconds, formatClock, remainingAt, timerStatus } from '../time.js';
 import { canControlTimer } from '../store.js';
+import { setText } from '../dom.js';
 import { timerPause, timerReset, timerResume, timerStart } from '../protocol.js';
 
 // Short enough that two screens flip within a frame or two of each other, long enough to cost nothing.
 const TICK_MS = 125;
 
-export function createTimerView({ block, display, buttons, serverNow, send, announce }) {
+const PHASE_LABELS = Object.freeze({
+  idle: 'Not started',
+  running: 'Running',
+  paused: 'Paused',
+  overtime: 'Overtime',
+});
+
+export function createTimerView({ block, display, phase, buttons, serverNow, send, announce }) {
   let state = null;
   let wasOvertime = null;
 
@@ -29,8 +37,14 @@ export function createTimerView({ block, display, buttons, serverNow, send, anno
       display.classList.toggle('overtime', overtime);
       display.setAttribute('aria-label', overtime ? `Overtime ${text.slice(1)}` : `Time left ${text}`);
     }
+    const status = timerStatus(timer);
+    const shown = overtime && status === 'running' ? 'overtime' : status;
+    if (phase.dataset.status !== shown) phase.dataset.status = shown;
+    setText(phase, PHASE_LABELS[shown] || shown);
     // Announce the moment time runs out once, not every second after it.
-    if (overtime && wasOvertime === false && timer.running) announce('Time is up. The timer is in overtime.');
+    if (overtime && wasOvertime === false && status === 'running') {
+      announce('Time is up. The timer is in overtime.');
+    }
     wasOvertime = overtime;
   }
 
@@ -42,7 +56,7 @@ export function createTimerView({ block, display, buttons, serverNow, send, anno
       const timer = state.room ? state.room.timer : null;
       block.hidden = !timer;
       if (!timer) return;
-      const status = timerStatus(timer, state.timerChange);
+      const status = timerStatus(timer);
       display.dataset.status = status;
       const controls = canControlTimer(state);
       buttons.start.hidden = !controls || status !== 'idle';
