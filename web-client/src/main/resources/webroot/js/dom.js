@@ -33,3 +33,11 @@ export function byId(id) {
 export function setText(el, text) {
   if (el.textContent !== text) el.textContent = text;
 }
+
+/** Server messages are lower-case fragments ("the timer is not idle"); show them as sentences. */
+export function asSentence(text) {
+  const t = String(text || '').trim();
+  if (!t) return t;
+  const capital = t[0].toUpperCase() + t.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+}

@@ -5,7 +5,7 @@ import { Connection } from './connection.js';
 import { createStore, nameOf } from './store.js';
 import { hello, promptSet, websocketUrl } from './protocol.js';
 import { remembered } from './storage.js';
-import { byId, setText } from './dom.js';
+import { asSentence, byId, setText } from './dom.js';
 import { createConnectionView } from './views/connection.js';
 import { createParticipantsView } from './views/participants.js';
 import { createPromptView } from './views/prompt.js';
@@ -13,6 +13,14 @@ import { createTimerView } from './views/timer.js';
 import { createInviteView } from './views/invite.js';
 import { createToasts } from './views/toasts.js';
 import { createJoinView } from './views/join.js';
+
+/** Headlines for the refusals that end a visit; the server's own message explains the detail below. */
+const FATAL_TITLES = Object.freeze({
+  'bad-token': 'This link does not open the room',
+  'unknown-room': 'This room does not exist',
+  'room-full': 'This room is full',
+  'unsupported-protocol': 'This page is out of date — reload it',
+});
 
 /** `/r/<id>` → id, or null when the path is not a room link. */
 function roomIdFrom(pathname) {
@@ -53,6 +61,8 @@ function announce(text) {
 }
 
 retryButton.addEventListener('click', () => location.reload());
+// A different #t= is a different key (say the full link pasted over a cut-off one): start over with it.
+window.addEventListener('hashchange', () => location.reload());
 
 if (!roomId) {
   join.fail('This is not a room link', 'Room links look like /r/<room>#t=<key>. Start a new room instead.');
@@ -154,7 +164,7 @@ function enter(name) {
         store.apply(message);
         break;
       case 'error':
-        toasts.show(message.message || `Refused: ${message.code}`, 'error');
+        toasts.show(asSentence(message.message || `Refused: ${message.code}`), 'error');
         break;
       default:
         break; // ack, pong: the connection already used what it needed
@@ -165,7 +175,7 @@ function enter(name) {
     // A refused secret will be refused again; forget it so "Try again" joins afresh.
     if (code === 'bad-token') remembered.setResumeSecret(roomId, null);
     retryButton.hidden = code === 'unknown-room';
-    join.fail('Cannot open this room', message);
+    join.fail(FATAL_TITLES[code] || 'Cannot open this room', asSentence(message));
   });
 
   connection.start();
