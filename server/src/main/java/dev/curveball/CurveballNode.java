@@ -1,0 +1,97 @@
+package dev.curveball;
+
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import dev.curveball.cluster.HazelcastHealth;
+import dev.curveball.cluster.HazelcastSetup;
+import dev.curveball.config.Config;
+import dev.curveball.store.HazelcastRoomStore;
+import dev.curveball.store.RoomStore;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Curveball node: a Hazelcast member holding rooms, a clustered Vert.x on top of it for the event bus, and one
+ * {@link ServerVerticle} per event loop. The embedded default is simply a cluster of one.
+ */
+public final class CurveballNode {
+    private static final Logger LOG = LoggerFactory.getLogger(CurveballNode.class);
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final HazelcastInstance hazelcast;
+    private final Vertx vertx;
+    private final int port;
+
+    private CurveballNode(HazelcastInstance hazelcast, Vertx vertx, int port) {
+        this.hazelcast = hazelcast;
+        this.vertx = vertx;
+        this.port = port;
+    }
+
+    /**
+     * Starts a node. Fails, leaving nothing running, if any step fails: a node that joined the cluster but could not
+     * serve HTTP would be worse than none.
+     */
+    public static Future<CurveballNode> start(Config config) {
+        HazelcastInstance hazelcast;
+        String nodeId = UUID.randomUUID().toString();
+        try {
+            hazelcast = Hazelcast.newHazelcastInstance(HazelcastSetup.embedded(config, nodeId));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME));
+        HazelcastHealth health = new HazelcastHealth(hazelcast);
+        int loops = config.http().eventLoops() > 0
+            ? config.http().eventLoops()
+            : Runtime.getRuntime().availableProcessors();
+        VertxOptions options = new VertxOptions().setEventBusOptions(new EventBusOptions()
+            .setHost(LOOPBACK).setClusterPublicHost(LOOPBACK).setPort(0));
+        List<ServerVerticle> verticles = new ArrayList<>();
+        return Vertx.builder().with(options).withClusterManager(new HazelcastClusterManager(hazelcast))
+            .buildClustered()
+            .recover(e -> {
+                hazelcast.shutdown();
+                return Future.failedFuture(e);
+            })
+            .compose(vertx -> vertx.deployVerticle(() -> {
+                    ServerVerticle verticle = new ServerVerticle(config, store, health, nodeId);
+                    synchronized (verticles) {
+                        verticles.add(verticle);
+                    }
+                    return verticle;
+                }, new DeploymentOptions().setInstances(loops))
+                .map(id -> new CurveballNode(hazelcast, vertx, verticles.get(0).actualPort()))
+                .recover(e -> vertx.close().eventually(() -> {
+                    hazelcast.shutdown();
+                    return Future.succeededFuture();
+                }).compose(v -> Future.failedFuture(e))));
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public HazelcastInstance hazelcast() {
+        return hazelcast;
+    }
+
+    /** Closes sockets and the event bus first, then leaves the Hazelcast cluster. */
+    public Future<Void> stop() {
+        return vertx.close()
+            .onFailure(e -> LOG.warn("Vert.x did not close cleanly", e))
+            .eventually(() -> {
+                hazelcast.shutdown();
+                return Future.succeededFuture();
+            });
+    }
+}

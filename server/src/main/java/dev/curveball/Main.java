@@ -1,0 +1,49 @@
+package dev.curveball;
+
+import dev.curveball.config.Config;
+import dev.curveball.config.ConfigException;
+import dev.curveball.config.ConfigLoader;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code java -jar curveball-server.jar [--setting value …]}: starts one node and runs until stopped. */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private static final int EXIT_BAD_CONFIG = 2;
+    private static final int EXIT_START_FAILED = 1;
+    private static final long STOP_TIMEOUT_SECONDS = 30;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Config config;
+        try {
+            config = ConfigLoader.load(args, System.getenv());
+        } catch (ConfigException e) {
+            System.err.println("curveball: " + e.getMessage());
+            System.exit(EXIT_BAD_CONFIG);
+            return;
+        }
+        long started = System.nanoTime();
+        CurveballNode.start(config)
+            .onSuccess(node -> {
+                LOG.info("Curveball is ready on http://localhost:{}/ ({} ms)", node.port(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(node), "curveball-shutdown"));
+            })
+            .onFailure(e -> {
+                LOG.error("Curveball could not start: {}", e.getMessage(), e);
+                System.exit(EXIT_START_FAILED);
+            });
+    }
+
+    private static void stop(CurveballNode node) {
+        try {
+            node.stop().toCompletionStage().toCompletableFuture().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("Curveball did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.curveball;
+
+import dev.curveball.config.Config;
+import dev.curveball.fanout.RoomFeeds;
+import dev.curveball.http.HealthProbe;
+import dev.curveball.http.HttpRoutes;
+import dev.curveball.store.RoomStore;
+import dev.curveball.transport.Sessions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One event loop's share of the node: an HTTP server on the shared port, its sockets, and its room subscriptions.
+ * Everything a verticle owns is touched only from its own event loop.
+ */
+final class ServerVerticle extends VerticleBase {
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    private final Config config;
+    private final RoomStore store;
+    private final HealthProbe health;
+    private final String nodeId;
+    private HttpServer server;
+
+    ServerVerticle(Config config, RoomStore store, HealthProbe health, String nodeId) {
+        this.config = config;
+        this.store = store;
+        this.health = health;
+        this.nodeId = nodeId;
+    }
+
+    @Override
+    public Future<?> start() {
+        RoomFeeds feeds = new RoomFeeds(vertx.eventBus());
+        String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
+        Sessions sessions = new Sessions(vertx, config, store, feeds, prefix, System::currentTimeMillis);
+        server = vertx.createHttpServer(options(config))
+            .requestHandler(HttpRoutes.router(vertx, config, store, sessions, health, System::currentTimeMillis));
+        return server.listen(config.http().port(), config.http().host());
+    }
+
+    int actualPort() {
+        return server.actualPort();
+    }
+
+    static HttpServerOptions options(Config config) {
+        int max = config.limits().maxFrameBytes();
+        return new HttpServerOptions()
+            // Vert.x's inflater has no output bound: a small compressed frame could expand without limit.
+            .setPerMessageWebSocketCompressionSupported(false)
+            .setPerFrameWebSocketCompressionSupported(false)
+            .setMaxWebSocketFrameSize(max)
+            .setMaxWebSocketMessageSize(max)
+            .setIdleTimeout(config.limits().idleTimeoutSeconds());
+    }
+}

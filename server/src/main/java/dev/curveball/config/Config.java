@@ -1,0 +1,73 @@
+package dev.curveball.config;
+
+import java.util.Map;
+
+/**
+ * The server's configuration, resolved once at startup. Defaults live in {@link Setting}; this record only gives
+ * them types and groups them by area.
+ */
+public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
+
+    public record Http(String host, int port, String publicUrl, int eventLoops) {
+    }
+
+    public record Cluster(String name, int hazelcastPort) {
+    }
+
+    /** What one socket may send. */
+    public record Limits(int maxFrameBytes, int maxMessagesPerSecond, int messageBurst, int maxNameLength,
+                         int maxTitleLength, int maxPromptChars, long helloTimeoutMs, int idleTimeoutSeconds) {
+    }
+
+    /** What rooms may hold and how long they keep it. */
+    public record Rooms(int maxParticipants, int maxRooms, int eventLogSize, int expiryHours,
+                        int defaultDurationMinutes, long gapRepairMs) {
+    }
+
+    /** Builds the typed configuration from resolved values; every setting must be present in {@code values}. */
+    static Config from(Map<Setting, String> values) {
+        Values v = new Values(values);
+        return new Config(
+            new Http(v.text(Setting.HOST), v.port(Setting.PORT), v.text(Setting.PUBLIC_URL),
+                v.count(Setting.EVENT_LOOPS, 0)),
+            new Cluster(v.text(Setting.CLUSTER_NAME), v.port(Setting.HAZELCAST_PORT)),
+            new Limits(v.count(Setting.MAX_FRAME_BYTES, 256), v.count(Setting.MAX_MESSAGES_PER_SECOND, 1),
+                v.count(Setting.MESSAGE_BURST, 1), v.count(Setting.MAX_NAME_LENGTH, 1),
+                v.count(Setting.MAX_TITLE_LENGTH, 1), v.count(Setting.MAX_PROMPT_CHARS, 1),
+                v.count(Setting.HELLO_TIMEOUT_MS, 100), v.count(Setting.IDLE_TIMEOUT_SECONDS, 1)),
+            new Rooms(v.count(Setting.MAX_PARTICIPANTS, 2), v.count(Setting.MAX_ROOMS, 1),
+                v.count(Setting.EVENT_LOG_SIZE, 1), v.count(Setting.ROOM_EXPIRY_HOURS, 1),
+                v.count(Setting.DEFAULT_DURATION_MINUTES, 1), v.count(Setting.GAP_REPAIR_MS, 10)));
+    }
+
+    /** The defaults alone: what the README's run command starts with. */
+    public static Config defaults() {
+        return ConfigLoader.load(new String[0], Map.of());
+    }
+
+    private record Values(Map<Setting, String> values) {
+        String text(Setting setting) {
+            return values.get(setting).trim();
+        }
+
+        int count(Setting setting, int min) {
+            try {
+                int value = Integer.parseInt(text(setting));
+                if (value < min) {
+                    throw new ConfigException(setting.key() + " must be at least " + min + ", got " + value);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(setting.key() + " must be a whole number, got \"" + text(setting) + "\"");
+            }
+        }
+
+        int port(Setting setting) {
+            int port = count(setting, 0);
+            if (port > 65535) {
+                throw new ConfigException(setting.key() + " must be a port number (0-65535), got " + port);
+            }
+            return port;
+        }
+    }
+}

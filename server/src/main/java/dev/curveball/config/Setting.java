@@ -1,0 +1,61 @@
+package dev.curveball.config;
+
+import java.util.Locale;
+
+/**
+ * Every setting the server reads, with its default and meaning. Each one can come from the config file (JSON, key as
+ * written here), the environment ({@code CURVEBALL_} + key in upper snake case) or a flag ({@code --key value});
+ * later sources win. The README's configuration table lists exactly these.
+ */
+public enum Setting {
+    HOST("host", "0.0.0.0", "interface the HTTP server binds"),
+    PORT("port", "8080", "HTTP and WebSocket port"),
+    PUBLIC_URL("public-url", "", "base of the links handed out, e.g. https://curveball.example.org; empty: taken from each request's Host header"),
+    EVENT_LOOPS("event-loops", "0", "server verticles (event loops) on this node; 0: one per core"),
+    CLUSTER_NAME("cluster-name", "curveball", "Hazelcast cluster name; nodes with the same name share rooms"),
+    HAZELCAST_PORT("hazelcast-port", "5701", "first port Hazelcast tries to bind on 127.0.0.1 (it moves up if taken)"),
+    MAX_FRAME_BYTES("max-frame-bytes", "65536", "largest WebSocket message accepted; larger closes the socket with 1009"),
+    MAX_MESSAGES_PER_SECOND("max-messages-per-second", "50", "sustained messages per socket per second"),
+    MESSAGE_BURST("message-burst", "100", "messages a socket may send at once before the rate applies"),
+    MAX_NAME_LENGTH("max-name-length", "40", "longest display name, in characters"),
+    MAX_TITLE_LENGTH("max-title-length", "120", "longest room or prompt title, in characters"),
+    MAX_PROMPT_CHARS("max-prompt-chars", "20000", "longest prompt text, in characters"),
+    MAX_PARTICIPANTS("max-participants", "12", "participants per room (online or not)"),
+    MAX_ROOMS("max-rooms", "10000", "rooms the cluster holds; creating one more answers 503"),
+    EVENT_LOG_SIZE("event-log-size", "256", "recent events each room keeps for reconnecting clients"),
+    ROOM_EXPIRY_HOURS("room-expiry-hours", "24", "a room nobody touched for this long is deleted"),
+    DEFAULT_DURATION_MINUTES("default-duration-minutes", "45", "timer duration of a new room"),
+    HELLO_TIMEOUT_MS("hello-timeout-ms", "10000", "a socket that has not sent hello by then is closed"),
+    IDLE_TIMEOUT_SECONDS("idle-timeout-seconds", "60", "a connection silent for this long is closed (clients ping every 5 s)"),
+    GAP_REPAIR_MS("gap-repair-ms", "300", "how long a socket waits for a missing event before fetching it from the store");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    Setting(String key, String defaultValue, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String environmentVariable() {
+        return "CURVEBALL_" + key.replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    public String flag() {
+        return "--" + key;
+    }
+}

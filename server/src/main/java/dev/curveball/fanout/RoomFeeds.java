@@ -1,0 +1,79 @@
+package dev.curveball.fanout;
+
+import dev.curveball.room.LoggedEvent;
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.MessageConsumer;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fan-out of room events over the (clustered) event bus. One instance per event loop: it subscribes to the address
+ * {@code room.<id>} while at least one of its sockets is in that room, decodes each batch once and hands the events
+ * to those sockets. Confined to its event loop, so it needs no locks.
+ */
+public final class RoomFeeds {
+    private static final Logger LOG = LoggerFactory.getLogger(RoomFeeds.class);
+
+    private final EventBus bus;
+    private final Map<String, Feed> feeds = new HashMap<>();
+
+    public RoomFeeds(EventBus bus) {
+        this.bus = bus;
+    }
+
+    public static String address(String roomId) {
+        return "room." + roomId;
+    }
+
+    /** Starts passing the room's events to {@code listener}; completes once the subscription reaches the cluster. */
+    public Future<Void> attach(String roomId, RoomListener listener) {
+        Feed feed = feeds.computeIfAbsent(roomId, this::subscribe);
+        feed.listeners.add(listener);
+        return feed.ready;
+    }
+
+    public void detach(String roomId, RoomListener listener) {
+        Feed feed = feeds.get(roomId);
+        if (feed == null || !feed.listeners.remove(listener) || !feed.listeners.isEmpty()) {
+            return;
+        }
+        feeds.remove(roomId);
+        feed.consumer.unregister().onFailure(e -> LOG.warn("could not unsubscribe from room {}", roomId, e));
+    }
+
+    /** Sends a command's events to every node with sockets in the room, this one included. */
+    public void publish(String roomId, List<LoggedEvent> events) {
+        if (!events.isEmpty()) {
+            bus.publish(address(roomId), EventBatch.encode(events));
+        }
+    }
+
+    /** Rooms this event loop is subscribed to. */
+    public int rooms() {
+        return feeds.size();
+    }
+
+    private Feed subscribe(String roomId) {
+        Feed feed = new Feed();
+        feed.consumer = bus.<String>consumer(address(roomId), message -> {
+            List<FeedEvent> events = EventBatch.decode(message.body()).stream().map(FeedEvent::new).toList();
+            for (RoomListener listener : List.copyOf(feed.listeners)) {
+                listener.onEvents(events);
+            }
+        });
+        feed.ready = feed.consumer.completion();
+        return feed;
+    }
+
+    private static final class Feed {
+        final Set<RoomListener> listeners = new LinkedHashSet<>();
+        MessageConsumer<String> consumer;
+        Future<Void> ready;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.curveball.http;
+
+import dev.curveball.config.Config;
+import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.Protocol;
+import dev.curveball.store.RoomStore;
+import dev.curveball.transport.Sessions;
+import io.vertx.core.Vertx;
+import io.vertx.ext.healthchecks.Status;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.healthchecks.HealthCheckHandler;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The route table: the whole HTTP surface of a node on one screen. */
+public final class HttpRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpRoutes.class);
+    /** Room creation bodies are a title, a prompt and a few choices; a prompt is the largest part. */
+    private static final int EXTRA_BODY_BYTES = 4096;
+
+    private HttpRoutes() {
+    }
+
+    public static Router router(Vertx vertx, Config config, RoomStore store, Sessions sessions, HealthProbe health,
+                                LongSupplier clock) {
+        Router router = Router.router(vertx);
+        RoomsApi rooms = new RoomsApi(config, store, clock);
+        long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
+
+        router.route().handler(HttpRoutes::securityHeaders);
+        router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(rooms::create);
+        router.get("/health").handler(healthHandler(vertx, health));
+        router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions));
+        router.get("/r/:room").handler(ctx -> ctx.reroute("/room.html"));
+        router.get().handler(StaticHandler.create("webroot").setCachingEnabled(false));
+        router.route("/api/*").last().handler(ctx ->
+            HttpErrors.send(ctx, 404, ErrorCode.BAD_MESSAGE, "no such endpoint: " + ctx.request().path()));
+        return router;
+    }
+
+    private static HealthCheckHandler healthHandler(Vertx vertx, HealthProbe probe) {
+        return HealthCheckHandler.create(vertx).register("hazelcast", promise -> {
+            var details = probe.check();
+            promise.complete(details.getBoolean("up", false) ? Status.OK(details) : Status.KO(details));
+        });
+    }
+
+    private static void upgrade(RoutingContext ctx, Sessions sessions) {
+        if (!ctx.request().canUpgradeToWebSocket()) {
+            HttpErrors.send(ctx, 400, ErrorCode.BAD_MESSAGE, "this endpoint speaks WebSocket only");
+            return;
+        }
+        ctx.request().toWebSocket()
+            .onSuccess(sessions::open)
+            .onFailure(e -> LOG.debug("WebSocket upgrade failed", e));
+    }
+
+    /** The token travels in the URL fragment; these headers keep pages from leaking anything else. */
+    private static void securityHeaders(RoutingContext ctx) {
+        ctx.response()
+            .putHeader("Referrer-Policy", "no-referrer")
+            .putHeader("X-Content-Type-Options", "nosniff")
+            .putHeader("X-Frame-Options", "DENY");
+        ctx.next();
+    }
+}

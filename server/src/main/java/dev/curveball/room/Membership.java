@@ -1,0 +1,63 @@
+package dev.curveball.room;
+
+import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.Role;
+import dev.curveball.protocol.RoomEvent;
+import java.util.List;
+import java.util.Optional;
+
+/** Joining, returning and leaving: who holds which seat, and who is online. */
+final class Membership {
+    private Membership() {
+    }
+
+    static Outcome join(RoomState state, Command.Join join, Changes changes) {
+        Access.Capability capability = state.access().open(join.tokenHash());
+        if (capability == Access.Capability.NONE) {
+            return Room.reject(ErrorCode.BAD_TOKEN, "this link does not open the room");
+        }
+        Optional<Participant> returning = join.resumeSecretHash() == null
+            ? Optional.empty()
+            : state.participantWithSecret(join.resumeSecretHash());
+        if (returning.isPresent()) {
+            return reconnect(state, returning.get(), join.connection(), changes);
+        }
+        if (state.participants().size() >= state.limits().maxParticipants()) {
+            return Room.reject(ErrorCode.ROOM_FULL,
+                "the room already has its maximum of " + state.limits().maxParticipants() + " participants");
+        }
+        boolean host = capability == Access.Capability.HOST;
+        Participant newcomer = new Participant(join.newParticipantId(), join.name(), seatFor(state, host), host,
+            List.of(join.connection()), join.newSecretHash());
+        changes.emit(Audience.EVERYONE, new RoomEvent.ParticipantJoined(newcomer.view()));
+        return changes.applied(state.withAdded(newcomer), newcomer.id());
+    }
+
+    /**
+     * The creator's link takes the seat they chose; the first invitee takes the other one; everyone after that
+     * observes. A seat stays held while its holder is offline, so a reload never loses it.
+     */
+    static Role seatFor(RoomState state, boolean host) {
+        Role wanted = host ? state.creatorSeat() : state.creatorSeat().opposite();
+        return state.seatTaken(wanted) ? Role.OBSERVER : wanted;
+    }
+
+    private static Outcome reconnect(RoomState state, Participant participant, String connection, Changes changes) {
+        if (!participant.online()) {
+            changes.emit(Audience.EVERYONE, new RoomEvent.PresenceChanged(participant.id(), true));
+        }
+        return changes.applied(state.withParticipant(participant.id(), p -> p.connect(connection)), participant.id());
+    }
+
+    static Outcome disconnect(RoomState state, Command.Disconnect disconnect, Changes changes) {
+        Optional<Participant> found = state.participant(disconnect.participant());
+        if (found.isEmpty() || !found.get().connections().contains(disconnect.connection())) {
+            return changes.applied(state, disconnect.participant());
+        }
+        Participant after = found.get().disconnect(disconnect.connection());
+        if (!after.online()) {
+            changes.emit(Audience.EVERYONE, new RoomEvent.PresenceChanged(after.id(), false));
+        }
+        return changes.applied(state.withParticipant(after.id(), p -> after), after.id());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.curveball.room;
+
+import dev.curveball.protocol.Role;
+
+/** Who is looking: the participant behind a socket, with their current seat and capability. */
+public record Viewer(String participantId, Role role, boolean host) {
+}

@@ -1,0 +1,51 @@
+package dev.curveball.store;
+
+import com.hazelcast.map.IMap;
+import dev.curveball.room.Command;
+import dev.curveball.room.Outcome;
+import dev.curveball.room.RoomState;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.concurrent.CompletionStage;
+
+/** Rooms in the Hazelcast IMap {@value #MAP_NAME}; every change is an entry processor on the owning partition. */
+public final class HazelcastRoomStore implements RoomStore {
+    public static final String MAP_NAME = "rooms";
+
+    private final IMap<String, RoomState> rooms;
+
+    public HazelcastRoomStore(IMap<String, RoomState> rooms) {
+        this.rooms = rooms;
+    }
+
+    @Override
+    public Future<Void> create(RoomState room) {
+        return onCaller(rooms.submitToKey(room.id(), new CreateRoom(room))).compose(created -> created
+            ? Future.succeededFuture()
+            : Future.failedFuture(new IllegalStateException("room id " + room.id() + " is taken")));
+    }
+
+    @Override
+    public Future<Outcome> apply(String roomId, Command command, long now, boolean withState) {
+        return onCaller(rooms.submitToKey(roomId, new ApplyCommand(command, now, withState)));
+    }
+
+    @Override
+    public Future<Catchup> catchUp(String roomId, long afterSeq) {
+        return onCaller(rooms.submitToKey(roomId, new ReadCatchup(afterSeq)));
+    }
+
+    @Override
+    public Future<Integer> roomCount() {
+        // size() asks every partition, possibly on other members: keep it off the event loop.
+        Context context = Vertx.currentContext();
+        return context == null ? Future.succeededFuture(rooms.size()) : context.executeBlocking(rooms::size);
+    }
+
+    /** Completes on the calling Vert.x context, so handlers never run on a Hazelcast thread. */
+    private static <T> Future<T> onCaller(CompletionStage<T> stage) {
+        Context context = Vertx.currentContext();
+        return context == null ? Future.fromCompletionStage(stage) : Future.fromCompletionStage(stage, context);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.curveball.store;
+
+import dev.curveball.room.Command;
+import dev.curveball.room.Outcome;
+import dev.curveball.room.RoomState;
+import io.vertx.core.Future;
+
+/** Where rooms live. Commands on one room are applied one at a time, in the order the store receives them. */
+public interface RoomStore {
+
+    /** Stores a new room; fails if the id is taken. */
+    Future<Void> create(RoomState room);
+
+    /**
+     * Applies a command. The returned {@link Outcome.Applied} carries the new state only when {@code withState} is
+     * true, because a room can be large and most callers need only its events.
+     */
+    Future<Outcome> apply(String roomId, Command command, long now, boolean withState);
+
+    /** What a viewer who last saw {@code afterSeq} needs to catch up. */
+    Future<Catchup> catchUp(String roomId, long afterSeq);
+
+    /** Number of rooms held, cluster-wide. */
+    Future<Integer> roomCount();
+}

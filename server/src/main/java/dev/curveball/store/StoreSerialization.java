@@ -1,0 +1,28 @@
+package dev.curveball.store;
+
+import com.hazelcast.config.SerializationConfig;
+import com.hazelcast.config.SerializerConfig;
+import dev.curveball.room.Outcome;
+import dev.curveball.room.RoomState;
+
+/** Registers a serializer for every type the store sends through Hazelcast. */
+public final class StoreSerialization {
+    private StoreSerialization() {
+    }
+
+    public static void register(SerializationConfig config) {
+        add(config, RoomState.class, 1001);
+        add(config, ApplyCommand.class, 1002);
+        add(config, CreateRoom.class, 1003);
+        add(config, ReadCatchup.class, 1004);
+        // Hazelcast finds a serializer through the implemented interface, so one entry covers each sealed family.
+        add(config, Outcome.class, 1005);
+        add(config, Catchup.class, 1006);
+    }
+
+    private static <T> void add(SerializationConfig config, Class<T> type, int typeId) {
+        config.addSerializerConfig(new SerializerConfig()
+            .setTypeClass(type)
+            .setImplementation(new JsonSerializer<>(type, typeId)));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.curveball.transport;
+
+import dev.curveball.config.Config;
+import dev.curveball.fanout.RoomFeeds;
+import dev.curveball.store.RoomStore;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ServerWebSocket;
+import java.util.function.LongSupplier;
+
+/** Opens a {@link Session} for each accepted WebSocket on one event loop, and gives each connection a unique id. */
+public final class Sessions {
+    private final Vertx vertx;
+    private final Config config;
+    private final RoomStore store;
+    private final RoomFeeds feeds;
+    private final String connectionPrefix;
+    private final LongSupplier clock;
+    private long opened;
+
+    /**
+     * @param connectionPrefix unique per node and event loop; presence uses it to tell whose sockets a node held
+     */
+    public Sessions(Vertx vertx, Config config, RoomStore store, RoomFeeds feeds, String connectionPrefix,
+                    LongSupplier clock) {
+        this.vertx = vertx;
+        this.config = config;
+        this.store = store;
+        this.feeds = feeds;
+        this.connectionPrefix = connectionPrefix;
+        this.clock = clock;
+    }
+
+    public void open(ServerWebSocket socket) {
+        String connection = connectionPrefix + "/" + (++opened);
+        new Session(socket, connection, this).open();
+    }
+
+    Vertx vertx() {
+        return vertx;
+    }
+
+    Config config() {
+        return config;
+    }
+
+    RoomStore store() {
+        return store;
+    }
+
+    RoomFeeds feeds() {
+        return feeds;
+    }
+
+    long now() {
+        return clock.getAsLong();
+    }
+}
