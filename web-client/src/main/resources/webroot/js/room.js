@@ -130,6 +130,7 @@ function enter(name) {
   function render(state) {
     if (!state.room) return;
     roomView.hidden = false;
+    byId('room-heading-block').hidden = false;
     setText(byId('room-heading'), state.room.title);
     const mode = byId('room-mode');
     mode.hidden = false;

@@ -59,7 +59,11 @@ export function createStore() {
     apply(message) {
       switch (message.type) {
         case 'welcome':
-          replace({ you: message.you, seq: message.seq, room: message.room }, { type: 'welcome' });
+          // A resume whose lastSeq is still in the room's log gets no room: our state is current up to `seq`
+          // and the missed events follow. We only send lastSeq while holding a room, so there is one to keep.
+          replace(message.room
+            ? { you: message.you, seq: message.seq, room: message.room }
+            : { ...state, you: message.you, seq: message.seq }, { type: 'welcome' });
           break;
         case 'snapshot':
           replace({ ...state, seq: message.seq, room: message.room }, { type: 'snapshot' });

@@ -12,11 +12,11 @@ function rowContent(p, isYou) {
     h('span', { class: 'who' },
       h('span', { class: 'line' },
         h('span', { class: 'name', text: p.name }),
-        isYou ? h('span', { class: 'you muted', text: ' (you)' }) : null),
+        isYou ? h('span', { class: 'you muted', text: ' (you)' }) : null,
+        h('span', { class: 'visually-hidden', text: p.online ? ', online' : ', offline' })),
       h('span', { class: 'line badges' },
         h('span', { class: 'seat', text: SEAT_LABELS[p.role] || p.role }),
-        p.host ? h('span', { class: 'host tag accent', text: 'host' }) : null,
-        h('span', { class: 'visually-hidden', text: p.online ? ', online' : ', offline' }))),
+        p.host ? h('span', { class: 'host tag accent', text: 'host' }) : null)),
   ];
 }
 
