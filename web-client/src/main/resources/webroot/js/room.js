@@ -127,8 +127,10 @@ function enter(name) {
     roomId,
   });
 
+  let ended = false; // a refusal ended the visit: the room below would only show stale state
+
   function render(state) {
-    if (!state.room) return;
+    if (!state.room || ended) return;
     roomView.hidden = false;
     byId('room-heading-block').hidden = false;
     setText(byId('room-heading'), state.room.title);
@@ -175,6 +177,9 @@ function enter(name) {
   connection.on('fatal', ({ message, code }) => {
     // A refused secret will be refused again; forget it so "Try again" joins afresh.
     if (code === 'bad-token') remembered.setResumeSecret(roomId, null);
+    ended = true;
+    roomView.hidden = true;
+    byId('timer-block').hidden = true;
     retryButton.hidden = code === 'unknown-room';
     join.fail(FATAL_TITLES[code] || 'Cannot open this room', asSentence(message));
   });
