@@ -39,6 +39,7 @@ public final class HttpRoutes {
         router.get().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route("/api/*").last().handler(ctx ->
             HttpErrors.send(ctx, 404, ErrorCode.BAD_MESSAGE, "no such endpoint: " + ctx.request().path()));
+        router.route().failureHandler(HttpRoutes::failure);
         return router;
     }
 
@@ -57,6 +58,18 @@ public final class HttpRoutes {
         ctx.request().toWebSocket()
             .onSuccess(sessions::open)
             .onFailure(e -> LOG.debug("WebSocket upgrade failed", e));
+    }
+
+    /** One exit for errors: a status the route chose, or a logged 500, always with a JSON body. */
+    private static void failure(RoutingContext ctx) {
+        if (ctx.statusCode() == 413) {
+            HttpErrors.send(ctx, 413, ErrorCode.TOO_LARGE, "the request body is too large");
+        } else if (ctx.statusCode() > 0 && ctx.statusCode() < 500) {
+            HttpErrors.send(ctx, ctx.statusCode(), ErrorCode.BAD_MESSAGE, "the request was refused");
+        } else {
+            LOG.error("unhandled error on {}", ctx.request().path(), ctx.failure());
+            HttpErrors.send(ctx, 500, ErrorCode.UNAVAILABLE, "something went wrong on the server");
+        }
     }
 
     /** The token travels in the URL fragment; these headers keep pages from leaking anything else. */

@@ -39,7 +39,8 @@ final class RoomsApi {
     void create(RoutingContext ctx) {
         RoomSpec spec;
         try {
-            spec = spec(ctx.body().length() == 0 ? "{}" : ctx.body().asString());
+            String raw = ctx.body().asString();
+            spec = spec(raw == null || raw.isBlank() ? "{}" : raw);
         } catch (BadRequest e) {
             HttpErrors.send(ctx, 400, ErrorCode.BAD_MESSAGE, e.getMessage());
             return;

@@ -1,0 +1,88 @@
+package dev.curveball.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultsServeOnPort8080WithTheEmbeddedClusterName() {
+        Config config = Config.defaults();
+
+        assertEquals(8080, config.http().port());
+        assertEquals("curveball", config.cluster().name());
+        assertEquals(65536, config.limits().maxFrameBytes());
+    }
+
+    @Test
+    void aFileOverridesDefaultsTheEnvironmentOverridesTheFileAndFlagsOverrideEverything() throws Exception {
+        Path file = Files.writeString(dir.resolve("curveball.json"),
+            "{\"port\": 9000, \"cluster-name\": \"from-file\", \"max-rooms\": 7, \"event-log-size\": 33}");
+        Map<String, String> env = Map.of(
+            "CURVEBALL_CONFIG", file.toString(),
+            "CURVEBALL_PORT", "9001",
+            "CURVEBALL_CLUSTER_NAME", "from-env");
+
+        Config config = ConfigLoader.load(new String[] {"--port", "9002", "--max-rooms=8"}, env);
+
+        assertEquals(9002, config.http().port(), "flag beats env");
+        assertEquals("from-env", config.cluster().name(), "env beats file");
+        assertEquals(8, config.rooms().maxRooms(), "--key=value works too");
+        assertEquals(33, config.rooms().eventLogSize(), "file beats default");
+    }
+
+    @Test
+    void aConfigFlagBeatsTheConfigEnvironmentVariable() throws Exception {
+        Path fromEnv = Files.writeString(dir.resolve("env.json"), "{\"port\": 1111}");
+        Path fromFlag = Files.writeString(dir.resolve("flag.json"), "{\"port\": 2222}");
+
+        Config config = ConfigLoader.load(new String[] {"--config", fromFlag.toString()},
+            Map.of("CURVEBALL_CONFIG", fromEnv.toString()));
+
+        assertEquals(2222, config.http().port());
+    }
+
+    @Test
+    void badSettingsAreRefusedWithAMessageNamingTheSetting() throws Exception {
+        Path unknownKey = Files.writeString(dir.resolve("bad.json"), "{\"prot\": 1}");
+        List<Runnable> mistakes = List.of(
+            () -> ConfigLoader.load(new String[] {"--port", "eighty"}, Map.of()),
+            () -> ConfigLoader.load(new String[] {"--port", "70000"}, Map.of()),
+            () -> ConfigLoader.load(new String[] {"--max-rooms", "0"}, Map.of()),
+            () -> ConfigLoader.load(new String[] {"--colour", "blue"}, Map.of()),
+            () -> ConfigLoader.load(new String[] {"--port"}, Map.of()),
+            () -> ConfigLoader.load(new String[0], Map.of("CURVEBALL_MAX_FRAME_BYTES", "-5")),
+            () -> ConfigLoader.load(new String[] {"--config", unknownKey.toString()}, Map.of()),
+            () -> ConfigLoader.load(new String[] {"--config", dir.resolve("missing.json").toString()}, Map.of()));
+        for (Runnable mistake : mistakes) {
+            ConfigException refused = assertThrows(ConfigException.class, mistake::run);
+            assertTrue(refused.getMessage().length() > 10, refused.getMessage());
+        }
+    }
+
+    @Test
+    void everySettingHasOneEnvironmentVariableAndOneFlag() {
+        assertEquals("CURVEBALL_MAX_FRAME_BYTES", Setting.MAX_FRAME_BYTES.environmentVariable());
+        assertEquals("--max-frame-bytes", Setting.MAX_FRAME_BYTES.flag());
+    }
+
+    @Test
+    void theReadmeConfigurationTableListsEverySettingWithItsDefault() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (Setting setting : Setting.values()) {
+            String row = "| `" + setting.flag() + "` | `" + setting.environmentVariable() + "` | `"
+                + setting.defaultValue() + "` |";
+            assertTrue(readme.contains(row), "README misses the row starting " + row);
+        }
+    }
+}
