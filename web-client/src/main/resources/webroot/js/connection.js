@@ -10,6 +10,7 @@ const PING_EVERY_MS = 5000;
 const SILENCE_LIMIT_MS = 3 * PING_EVERY_MS; // no pong for this long: the socket is dead even if not closed
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 10000;
+const WELCOME_WAIT_MS = 10000; // a hello unanswered this long: the server is stuck, try another socket
 
 /** Connection states, shown to the user as they are (UI.md: "connection state always visible and honest"). */
 export const State = Object.freeze({
@@ -36,6 +37,7 @@ export class Connection {
     this.attempt = 0;
     this.nextId = 1;
     this.timers = new Set();
+    this.welcomeWait = null;
     this.lastHeard = 0;
     this.state = State.offline;
     window.addEventListener('online', () => this.reconnectNow());
@@ -68,7 +70,7 @@ export class Connection {
     return this.clock.serverNow();
   }
 
-  /** Sends a message as is; false when there is no joined socket to carry it. */
+  /** Sends a message as is; false when there is no open socket to carry it. */
   send(message) {
     if (!this.socket || this.socket.readyState !== WebSocket.OPEN) return false;
     this.socket.send(JSON.stringify(message));
@@ -98,6 +100,7 @@ export class Connection {
       if (this.socket !== socket) return;
       this.lastHeard = Date.now();
       this.send(this.buildHello());
+      this.welcomeWait = this.later(() => this.dropSocket(), WELCOME_WAIT_MS);
     };
     socket.onmessage = (e) => {
       if (this.socket !== socket) return;
@@ -122,6 +125,7 @@ export class Connection {
         this.joined = true;
         this.everJoined = true;
         this.attempt = 0;
+        if (this.welcomeWait) this.welcomeWait.cancel();
         this.clock.seed(message.serverTime);
         this.startPings();
         this.setState(State.connected);
@@ -220,13 +224,20 @@ export class Connection {
     this.timers.add({ cancel: () => clearInterval(every) });
   }
 
+  /** Runs `fn` after `ms` unless the socket's timers are cleared first (on close or failure). */
   later(fn, ms) {
-    const handle = { cancel: () => clearTimeout(id) };
+    const handle = {
+      cancel: () => {
+        clearTimeout(id);
+        this.timers.delete(handle);
+      },
+    };
     const id = setTimeout(() => {
       this.timers.delete(handle);
       fn();
     }, ms);
     this.timers.add(handle);
+    return handle;
   }
 
   clearTimers() {

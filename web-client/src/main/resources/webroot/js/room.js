@@ -152,8 +152,7 @@ function enter(name) {
   connection.on('state', (s) => {
     connected = s.state === 'connected';
     connectionView.render(s);
-    render(store.get());
-    if (s.state === 'reconnecting') announce('Connection lost. Reconnecting.');
+    render(store.get()); // controls are enabled only while connected
   });
 
   connection.on('message', (message) => {
