@@ -8,12 +8,12 @@ const SEAT_LABELS = Object.freeze({ interviewer: 'Interviewer', candidate: 'Cand
 /** The row's content; only what applies is in the DOM, so its text reads as it looks. */
 function rowContent(p, isYou) {
   return [
-    h('span', { class: 'dot', attrs: { 'aria-hidden': 'true' } }),
+    // Presence is spoken from the dot's label, not from hidden text, so the row's visible text is just what it shows.
+    h('span', { class: 'dot', attrs: { role: 'img', 'aria-label': p.online ? 'online' : 'offline' } }),
     h('span', { class: 'who' },
       h('span', { class: 'line' },
         h('span', { class: 'name', text: p.name }),
-        isYou ? h('span', { class: 'you muted', text: ' (you)' }) : null,
-        h('span', { class: 'visually-hidden', text: p.online ? ', online' : ', offline' })),
+        isYou ? h('span', { class: 'you muted', text: ' (you)' }) : null),
       h('span', { class: 'line badges' },
         h('span', { class: 'seat', text: SEAT_LABELS[p.role] || p.role }),
         p.host ? h('span', { class: 'host tag accent', text: 'host' }) : null)),
