@@ -1,0 +1,178 @@
+// The editing side of OT for one notes document: the ot.js client state machine. At most one edit is in flight
+// to the server (the outstanding one); edits made meanwhile are composed into one buffer and sent when the
+// server confirms. Every server edit is transformed past the pending ones before it reaches the editor, and the
+// server, which transforms our edits past everyone else's, gets the same result (transform's tie-break puts the
+// pending, client-side edit first on both sides).
+//
+// No transport and no DOM: the caller wires `send` to a `notes.op` command, feeds every `notes.op` event of the
+// document to `applyServer`, and applies what `applyRemote` receives to the editor.
+
+import { TextOperation, diffToOperation } from './text-operation.js';
+
+/** What the UI shows: "saved" when synchronized, "syncing" otherwise. */
+export const ClientState = Object.freeze({
+  synchronized: 'synchronized',
+  awaiting: 'awaiting',
+  buffering: 'buffering',
+});
+
+/** An event skipped a revision: this client can no longer follow the document and must fetch it. */
+export class RevisionGapError extends Error {
+  constructor(expected, got) {
+    super(`expected the edit making revision ${expected} but got revision ${got}; fetch the document and resync`);
+    this.name = 'RevisionGapError';
+  }
+}
+
+const SYNCHRONIZED = Object.freeze({ name: ClientState.synchronized });
+
+// The pending state is a value, replaced on every transition. `sent` is the outstanding edit exactly as it went
+// on the wire (so a resend is byte-for-byte the same command and the server can apply it once); `outstanding` is
+// that edit transformed up to `rev`, i.e. what it does to the server text this client has.
+const awaiting = (sent, outstanding) => Object.freeze({ name: ClientState.awaiting, sent, outstanding });
+const buffering = (sent, outstanding, buffer) =>
+  Object.freeze({ name: ClientState.buffering, sent, outstanding, buffer });
+
+const asOperation = (op) => (op instanceof TextOperation ? op : TextOperation.fromJSON(op));
+
+export class OtClient {
+  /**
+   * @param rev         the document's revision, as in the snapshot or `notes.doc`
+   * @param text        the document's text at `rev` (kept to rebase pending edits after `resync-required`)
+   * @param clientId    this editor instance's random id, the `client` of its `notes.op` commands
+   * @param send        `(rev, op, clientSeq)`: send one `notes.op` command
+   * @param applyRemote `(op)`: apply another participant's edit, already transformed, to the editor
+   */
+  constructor({ rev, text = '', clientId, send, applyRemote }) {
+    this.rev = rev;
+    this.serverText = text;
+    this.clientId = clientId;
+    this.sendOp = send;
+    this.applyRemote = applyRemote;
+    this.nextClientSeq = 1;
+    this.pending = SYNCHRONIZED;
+    this.resyncUnderway = false;
+  }
+
+  /** 'synchronized' | 'awaiting' | 'buffering'. */
+  get state() {
+    return this.pending.name;
+  }
+
+  /** A local edit, based on the editor's current text. */
+  applyClient(op) {
+    const edit = asOperation(op);
+    const p = this.pending;
+    switch (p.name) {
+      case ClientState.synchronized:
+        this.sendNew(edit);
+        break;
+      case ClientState.awaiting:
+        this.pending = buffering(p.sent, p.outstanding, edit);
+        break;
+      default:
+        this.pending = buffering(p.sent, p.outstanding, p.buffer.compose(edit));
+    }
+  }
+
+  /** One `notes.op` event of this document (`{rev, op, client, clientSeq}`), in the order they arrive. */
+  applyServer({ rev, op, client, clientSeq }) {
+    // After a reconnect or a resync the server may repeat edits this client already has.
+    if (rev <= this.rev) return;
+    if (rev !== this.rev + 1) throw new RevisionGapError(this.rev + 1, rev);
+    const edit = asOperation(op);
+    this.serverText = edit.apply(this.serverText);
+    this.rev = rev;
+    const p = this.pending;
+    if (p.name !== ClientState.synchronized && client === this.clientId && clientSeq === p.sent.clientSeq) {
+      this.acknowledged(p);
+      return;
+    }
+    if (p.name === ClientState.synchronized) {
+      this.applyRemote(edit);
+    } else if (p.name === ClientState.awaiting) {
+      const [outstanding, remote] = TextOperation.transform(p.outstanding, edit);
+      this.pending = awaiting(p.sent, outstanding);
+      this.applyRemote(remote);
+    } else {
+      const [outstanding, afterOutstanding] = TextOperation.transform(p.outstanding, edit);
+      const [buffer, remote] = TextOperation.transform(p.buffer, afterOutstanding);
+      this.pending = buffering(p.sent, outstanding, buffer);
+      this.applyRemote(remote);
+    }
+  }
+
+  /** After a new socket joined: the outstanding edit may or may not have reached the server, so send it again. */
+  reconnected() {
+    // A refusal that arrived on the old socket was answered by a fetch that the old socket also lost.
+    this.resyncUnderway = false;
+    const p = this.pending;
+    if (p.name !== ClientState.synchronized) this.sendOp(p.sent.rev, p.sent.op, p.sent.clientSeq);
+  }
+
+  /**
+   * The server answered `resync-required` to the edit with `clientSeq`. True when the caller should fetch the
+   * document and call `resync` with it; false when the refusal is stale (a resend refused twice, or an edit
+   * already rebased), so that one edit is never rebased, and sent, twice.
+   */
+  resyncRequired(clientSeq) {
+    const p = this.pending;
+    if (this.resyncUnderway || p.name === ClientState.synchronized || p.sent.clientSeq !== clientSeq) return false;
+    this.resyncUnderway = true;
+    return true;
+  }
+
+  /**
+   * Rebases the pending edits on the server's current document `{rev, text}` and sends them as one new edit.
+   * `localText` is the editor's text; returns the text the editor must show instead.
+   */
+  resync(doc, localText) {
+    this.resyncUnderway = false;
+    // The fetch may be answered at a revision this client has already reached; its own text is then as good.
+    const base = doc.rev > this.rev ? doc : { rev: this.rev, text: this.serverText };
+    const local = this.localChanges(localText);
+    // The server's edits since our text are only known as two texts, so they become a single replacement.
+    const remote = diffToOperation(this.serverText, base.text);
+    const [rebased, remoteAfterLocal] = TextOperation.transform(local, remote);
+    this.rev = base.rev;
+    this.serverText = base.text;
+    this.pending = SYNCHRONIZED;
+    if (!rebased.isNoop()) this.sendNew(rebased);
+    return remoteAfterLocal.apply(localText);
+  }
+
+  /** Moves a selection in the server text at `rev` (e.g. a remote cursor) into the editor's text. */
+  transformSelection({ anchor, head }) {
+    const through = (index) => this.pendingOps().reduce((i, op) => op.transformPosition(i), index);
+    return { anchor: through(anchor), head: through(head) };
+  }
+
+  pendingOps() {
+    const p = this.pending;
+    if (p.name === ClientState.synchronized) return [];
+    return p.name === ClientState.awaiting ? [p.outstanding] : [p.outstanding, p.buffer];
+  }
+
+  /**
+   * The edit from the server text to `localText`: the pending edits themselves whenever they produce it. A diff
+   * would turn two distant changes into one replacement of all the text between them, and two clients rebasing
+   * at once would each re-insert that text, duplicating it (the resync simulation in client.test.mjs fails that
+   * way). The diff is only the fallback for an editor holding changes it never gave to `applyClient`.
+   */
+  localChanges(localText) {
+    const unchanged = TextOperation.builder().retain(this.serverText.length).build();
+    const composed = this.pendingOps().reduce((all, op) => all.compose(op), unchanged);
+    return composed.apply(this.serverText) === localText ? composed : diffToOperation(this.serverText, localText);
+  }
+
+  acknowledged(p) {
+    this.pending = SYNCHRONIZED;
+    if (p.name === ClientState.buffering) this.sendNew(p.buffer);
+  }
+
+  sendNew(op) {
+    const sent = Object.freeze({ rev: this.rev, op, clientSeq: this.nextClientSeq++ });
+    this.pending = awaiting(sent, op);
+    this.sendOp(sent.rev, sent.op, sent.clientSeq);
+  }
+}
