@@ -10,6 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ServerVerticle extends VerticleBase {
     private static final AtomicInteger INSTANCES = new AtomicInteger();
+    /** How long closing sockets may take to say goodbye before the server cuts them. */
+    private static final long SHUTDOWN_GRACE_SECONDS = 5;
 
     private final Config config;
     private final RoomStore store;
@@ -40,6 +43,12 @@ final class ServerVerticle extends VerticleBase {
         server = vertx.createHttpServer(options(config))
             .requestHandler(HttpRoutes.router(vertx, config, store, sessions, health, System::currentTimeMillis));
         return server.listen(config.http().port(), config.http().host());
+    }
+
+    /** Sockets are told to go away (and reconnect, elsewhere when there is an elsewhere) before the server closes. */
+    @Override
+    public Future<?> stop() {
+        return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
     }
 
     int actualPort() {

@@ -2,6 +2,7 @@ package dev.curveball.protocol;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.curveball.protocol.ot.TextOperation;
 
 /** The messages a client may send: the whole client vocabulary in one place. */
 @JsonSubTypes({
@@ -12,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
     @JsonSubTypes.Type(ClientMessage.TimerPause.class),
     @JsonSubTypes.Type(ClientMessage.TimerResume.class),
     @JsonSubTypes.Type(ClientMessage.TimerReset.class),
+    @JsonSubTypes.Type(ClientMessage.NotesOp.class),
+    @JsonSubTypes.Type(ClientMessage.NotesFetch.class),
+    @JsonSubTypes.Type(ClientMessage.NotesCursor.class),
 })
 public sealed interface ClientMessage extends Message {
 
@@ -67,6 +71,41 @@ public sealed interface ClientMessage extends Message {
 
     @JsonTypeName("timer.resume")
     record TimerResume(Long id) implements Command {
+    }
+
+    /**
+     * An edit of a notes document, based on revision {@code rev}. {@code client} (random per editor instance) and
+     * {@code clientSeq} (1, 2, 3, … per client) identify the edit, so one resent after a reconnect applies once.
+     */
+    @JsonTypeName("notes.op")
+    record NotesOp(Long id, DocName doc, Long rev, TextOperation op, String client, Long clientSeq)
+        implements Command {
+        public NotesOp {
+            Require.present(doc, "notes.op.doc");
+            Require.present(rev, "notes.op.rev");
+            Require.present(op, "notes.op.op");
+            Require.present(client, "notes.op.client");
+            Require.present(clientSeq, "notes.op.clientSeq");
+        }
+    }
+
+    /** Asks for a document's current text, after {@code resync-required}; answered with {@code notes.doc}. */
+    @JsonTypeName("notes.fetch")
+    record NotesFetch(Long id, DocName doc) implements Command {
+        public NotesFetch {
+            Require.present(doc, "notes.fetch.doc");
+        }
+    }
+
+    /** Where this participant's caret or selection is, at revision {@code rev}; shown to the document's readers. */
+    @JsonTypeName("notes.cursor")
+    record NotesCursor(DocName doc, Long rev, Integer anchor, Integer head) implements ClientMessage {
+        public NotesCursor {
+            Require.present(doc, "notes.cursor.doc");
+            Require.present(rev, "notes.cursor.rev");
+            Require.present(anchor, "notes.cursor.anchor");
+            Require.present(head, "notes.cursor.head");
+        }
     }
 
     /** Stops the timer and sets it back to its full duration, or to {@code durationMs} when given. */

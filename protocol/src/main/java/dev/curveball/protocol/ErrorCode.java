@@ -31,6 +31,11 @@ public enum ErrorCode {
     ROOM_FULL("room-full"),
     /** The socket sent more messages than its configured rate allows; the message was dropped. */
     RATE_LIMITED("rate-limited"),
+    /**
+     * A notes edit is based on a revision older than the document's kept history: fetch the document
+     * ({@code notes.fetch}) and rebase pending edits on it.
+     */
+    RESYNC_REQUIRED("resync-required"),
     /** The server could not complete the command; nothing was changed and it is safe to retry. */
     UNAVAILABLE("unavailable");
 

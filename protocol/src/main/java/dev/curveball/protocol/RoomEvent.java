@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.curveball.protocol.ot.TextOperation;
 import dev.curveball.protocol.view.ParticipantView;
 import dev.curveball.protocol.view.PromptView;
 import dev.curveball.protocol.view.TimerView;
@@ -16,6 +17,7 @@ import dev.curveball.protocol.view.TimerView;
     @JsonSubTypes.Type(RoomEvent.PromptChanged.class),
     @JsonSubTypes.Type(RoomEvent.PromptRevealed.class),
     @JsonSubTypes.Type(RoomEvent.TimerChanged.class),
+    @JsonSubTypes.Type(RoomEvent.NotesEdited.class),
 })
 public sealed interface RoomEvent {
 
@@ -42,6 +44,15 @@ public sealed interface RoomEvent {
     /** The timer was started, paused, resumed or reset; {@code timer} is its new state. */
     @JsonTypeName("timer.changed")
     record TimerChanged(TimerChange change, TimerView timer, String by) implements RoomEvent {
+    }
+
+    /**
+     * An edit applied to a notes document, already transformed by the server: it turns revision {@code rev - 1}
+     * into {@code rev}. The author recognises its own edit by {@code client} and {@code clientSeq}.
+     */
+    @JsonTypeName("notes.op")
+    record NotesEdited(DocName doc, long rev, TextOperation op, String by, String client, long clientSeq)
+        implements RoomEvent {
     }
 
     enum TimerChange {

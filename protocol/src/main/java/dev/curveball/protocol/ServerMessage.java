@@ -12,6 +12,8 @@ import dev.curveball.protocol.view.RoomSnapshot;
     @JsonSubTypes.Type(ServerMessage.Ack.class),
     @JsonSubTypes.Type(ServerMessage.Error.class),
     @JsonSubTypes.Type(ServerMessage.Pong.class),
+    @JsonSubTypes.Type(ServerMessage.NotesDoc.class),
+    @JsonSubTypes.Type(ServerMessage.CursorMoved.class),
 })
 public sealed interface ServerMessage extends Message {
 
@@ -45,14 +47,30 @@ public sealed interface ServerMessage extends Message {
     record Event(long seq, long at, RoomEvent event) implements ServerMessage {
     }
 
-    /** The command with this {@code id} was applied; {@code seq} is the last event it produced. */
+    /**
+     * The command with this {@code id} was applied; {@code seq} is the last event it produced. For {@code notes.op},
+     * {@code rev} is the revision the edit made; absent for a resend of an edit already applied.
+     */
     @JsonTypeName("ack")
-    record Ack(Long id, long seq) implements ServerMessage {
+    record Ack(Long id, long seq, Long rev) implements ServerMessage {
+        public Ack(Long id, long seq) {
+            this(id, seq, null);
+        }
     }
 
     /** Something was refused; nothing changed. {@code id} echoes the command's id when it had one. */
     @JsonTypeName("error")
     record Error(Long id, ErrorCode code, String message) implements ServerMessage {
+    }
+
+    /** A document's text at a revision, answering {@code notes.fetch}; live edits after {@code rev} follow as events. */
+    @JsonTypeName("notes.doc")
+    record NotesDoc(Long id, DocName doc, long rev, String text) implements ServerMessage {
+    }
+
+    /** Another participant's caret or selection in a document, at revision {@code rev}. Not numbered, not kept. */
+    @JsonTypeName("notes.cursor")
+    record CursorMoved(String participant, DocName doc, long rev, int anchor, int head) implements ServerMessage {
     }
 
     @JsonTypeName("pong")

@@ -1,5 +1,6 @@
 package dev.curveball.config;
 
+import dev.curveball.room.RoomLimits;
 import java.util.Map;
 
 /**
@@ -16,12 +17,18 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
 
     /** What one socket may send. */
     public record Limits(int maxFrameBytes, int maxMessagesPerSecond, int messageBurst, int maxNameLength,
-                         int maxTitleLength, int maxPromptChars, long helloTimeoutMs, int idleTimeoutSeconds) {
+                         int maxTitleLength, int maxPromptChars, int maxOpChars, long helloTimeoutMs,
+                         int idleTimeoutSeconds) {
     }
 
     /** What rooms may hold and how long they keep it. */
     public record Rooms(int maxParticipants, int maxRooms, int eventLogSize, int expiryHours,
-                        int defaultDurationMinutes, long gapRepairMs) {
+                        int defaultDurationMinutes, long gapRepairMs, int maxNotesChars, int notesHistory) {
+
+        /** The limits each new room carries with it. */
+        public RoomLimits roomLimits() {
+            return new RoomLimits(maxParticipants, eventLogSize, maxNotesChars, notesHistory);
+        }
     }
 
     /** Builds the typed configuration from resolved values; every setting must be present in {@code values}. */
@@ -34,10 +41,11 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
             new Limits(v.count(Setting.MAX_FRAME_BYTES, 256), v.count(Setting.MAX_MESSAGES_PER_SECOND, 1),
                 v.count(Setting.MESSAGE_BURST, 1), v.count(Setting.MAX_NAME_LENGTH, 1),
                 v.count(Setting.MAX_TITLE_LENGTH, 1), v.count(Setting.MAX_PROMPT_CHARS, 1),
-                v.count(Setting.HELLO_TIMEOUT_MS, 100), v.count(Setting.IDLE_TIMEOUT_SECONDS, 1)),
+                v.count(Setting.MAX_OP_CHARS, 1), v.count(Setting.HELLO_TIMEOUT_MS, 100), v.count(Setting.IDLE_TIMEOUT_SECONDS, 1)),
             new Rooms(v.count(Setting.MAX_PARTICIPANTS, 2), v.count(Setting.MAX_ROOMS, 1),
                 v.count(Setting.EVENT_LOG_SIZE, 1), v.count(Setting.ROOM_EXPIRY_HOURS, 1),
-                v.count(Setting.DEFAULT_DURATION_MINUTES, 1), v.count(Setting.GAP_REPAIR_MS, 10)));
+                v.count(Setting.DEFAULT_DURATION_MINUTES, 1), v.count(Setting.GAP_REPAIR_MS, 10),
+                v.count(Setting.MAX_NOTES_CHARS, 1), v.count(Setting.NOTES_HISTORY, 1)));
     }
 
     /** The defaults alone: what the README's run command starts with. */

@@ -24,6 +24,22 @@ final class EventBatch {
         }
     }
 
+    static String encodeTransient(TransientMessage message) {
+        try {
+            return MAPPER.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode a transient message", e);
+        }
+    }
+
+    static TransientMessage decodeTransient(String body) {
+        try {
+            return MAPPER.readValue(body, TransientMessage.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot decode a transient message", e);
+        }
+    }
+
     static List<LoggedEvent> decode(String body) {
         try {
             return Arrays.asList(READER.readValue(body));

@@ -1,6 +1,8 @@
 package dev.curveball.fanout;
 
+import dev.curveball.room.Audience;
 import dev.curveball.room.LoggedEvent;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -19,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RoomFeeds {
     private static final Logger LOG = LoggerFactory.getLogger(RoomFeeds.class);
+
+    private static final String TRANSIENT = "transient";
 
     private final EventBus bus;
     private final Map<String, Feed> feeds = new HashMap<>();
@@ -54,6 +58,12 @@ public final class RoomFeeds {
         }
     }
 
+    /** Sends a frame outside the numbered stream to the room's sockets on every node. */
+    public void publishTransient(String roomId, Audience audience, String frame) {
+        bus.publish(address(roomId), EventBatch.encodeTransient(new TransientMessage(audience, frame)),
+            new DeliveryOptions().addHeader(TRANSIENT, "1"));
+    }
+
     /** Rooms this event loop is subscribed to. */
     public int rooms() {
         return feeds.size();
@@ -62,6 +72,13 @@ public final class RoomFeeds {
     private Feed subscribe(String roomId) {
         Feed feed = new Feed();
         feed.consumer = bus.<String>consumer(address(roomId), message -> {
+            if (message.headers().contains(TRANSIENT)) {
+                TransientMessage note = EventBatch.decodeTransient(message.body());
+                for (RoomListener listener : List.copyOf(feed.listeners)) {
+                    listener.onTransient(note.audience(), note.frame());
+                }
+                return;
+            }
             List<FeedEvent> events = EventBatch.decode(message.body()).stream().map(FeedEvent::new).toList();
             for (RoomListener listener : List.copyOf(feed.listeners)) {
                 listener.onEvents(events);

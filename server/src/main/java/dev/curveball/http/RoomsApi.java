@@ -10,7 +10,6 @@ import dev.curveball.protocol.Role;
 import dev.curveball.room.Access;
 import dev.curveball.room.Prompt;
 import dev.curveball.room.Room;
-import dev.curveball.room.RoomLimits;
 import dev.curveball.room.RoomSpec;
 import dev.curveball.room.RoomState;
 import dev.curveball.store.RoomStore;
@@ -49,7 +48,7 @@ final class RoomsApi {
         String inviteToken = Secrets.token();
         RoomState room = Room.create(Secrets.roomId(), spec,
             new Access(Secrets.hash(hostToken), Secrets.hash(inviteToken)),
-            new RoomLimits(config.rooms().maxParticipants(), config.rooms().eventLogSize()), clock.getAsLong());
+            config.rooms().roomLimits(), clock.getAsLong());
         store.roomCount()
             .compose(count -> count < config.rooms().maxRooms()
                 ? store.create(room)

@@ -3,6 +3,8 @@ package dev.curveball.room;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.curveball.protocol.DocName;
+import dev.curveball.protocol.ot.TextOperation;
 
 /**
  * A request to change a room, already authenticated at the edge as far as the transport can: the room itself checks
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
     @JsonSubTypes.Type(Command.PauseTimer.class),
     @JsonSubTypes.Type(Command.ResumeTimer.class),
     @JsonSubTypes.Type(Command.ResetTimer.class),
+    @JsonSubTypes.Type(Command.EditNotes.class),
 })
 public sealed interface Command {
 
@@ -49,6 +52,12 @@ public sealed interface Command {
 
     @JsonTypeName("resume-timer")
     record ResumeTimer(String by) implements Command {
+    }
+
+    /** An edit of a notes document, based on revision {@code rev}; {@code client}/{@code clientSeq} identify it. */
+    @JsonTypeName("edit-notes")
+    record EditNotes(String by, DocName doc, long rev, TextOperation op, String client, long clientSeq)
+        implements Command {
     }
 
     /** @param durationMs the new duration, or null to keep the current one */

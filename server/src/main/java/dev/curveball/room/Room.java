@@ -14,7 +14,7 @@ public final class Room {
     /** A new room; nothing has happened in it yet ({@code seq} 0). */
     public static RoomState create(String id, RoomSpec spec, Access access, RoomLimits limits, long now) {
         return new RoomState(id, spec.title(), spec.mode(), spec.creatorSeat(), 0, List.of(), spec.prompt(),
-            Timer.idle(spec.durationMs(), now), access, limits, List.of());
+            Timer.idle(spec.durationMs(), now), Notes.EMPTY, access, limits, List.of());
     }
 
     public static Outcome apply(RoomState state, Command command, long now) {
@@ -34,6 +34,8 @@ public final class Room {
             return TimerRules.resume(state, resume, changes);
         } else if (command instanceof Command.ResetTimer reset) {
             return TimerRules.reset(state, reset, changes);
+        } else if (command instanceof Command.EditNotes edit) {
+            return NotesRules.edit(state, edit, changes);
         }
         throw new IllegalArgumentException("no rule for " + command.getClass().getSimpleName());
     }

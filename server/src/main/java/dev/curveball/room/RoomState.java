@@ -22,6 +22,7 @@ public record RoomState(
     List<Participant> participants,
     Prompt prompt,
     Timer timer,
+    Notes notes,
     Access access,
     RoomLimits limits,
     List<LoggedEvent> log) {
@@ -53,7 +54,7 @@ public record RoomState(
     }
 
     RoomState withParticipants(List<Participant> newParticipants) {
-        return new RoomState(id, title, mode, creatorSeat, seq, newParticipants, prompt, timer, access, limits, log);
+        return new RoomState(id, title, mode, creatorSeat, seq, newParticipants, prompt, timer, notes, access, limits, log);
     }
 
     RoomState withParticipant(String participantId, UnaryOperator<Participant> change) {
@@ -69,20 +70,28 @@ public record RoomState(
     }
 
     RoomState withPrompt(Prompt newPrompt) {
-        return new RoomState(id, title, mode, creatorSeat, seq, participants, newPrompt, timer, access, limits, log);
+        return new RoomState(id, title, mode, creatorSeat, seq, participants, newPrompt, timer, notes, access, limits, log);
     }
 
     RoomState withTimer(Timer newTimer) {
-        return new RoomState(id, title, mode, creatorSeat, seq, participants, prompt, newTimer, access, limits, log);
+        return new RoomState(id, title, mode, creatorSeat, seq, participants, prompt, newTimer, notes, access, limits, log);
     }
 
     /** Numbers the events, appends them to the log and trims it to its limit. */
+    RoomState withNotes(Notes newNotes) {
+        return new RoomState(id, title, mode, creatorSeat, seq, participants, prompt, timer, newNotes, access, limits,
+            log);
+    }
+
     RoomState record(List<LoggedEvent> events) {
+        if (events.isEmpty()) {
+            return this;
+        }
         List<LoggedEvent> longer = new ArrayList<>(log);
         longer.addAll(events);
         int overflow = longer.size() - limits.eventLogSize();
         List<LoggedEvent> kept = overflow > 0 ? longer.subList(overflow, longer.size()) : longer;
-        long lastSeq = events.isEmpty() ? seq : events.get(events.size() - 1).seq();
-        return new RoomState(id, title, mode, creatorSeat, lastSeq, participants, prompt, timer, access, limits, kept);
+        long lastSeq = events.get(events.size() - 1).seq();
+        return new RoomState(id, title, mode, creatorSeat, lastSeq, participants, prompt, timer, notes, access, limits, kept);
     }
 }

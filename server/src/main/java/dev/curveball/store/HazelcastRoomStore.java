@@ -7,6 +7,7 @@ import dev.curveball.room.RoomState;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** Rooms in the Hazelcast IMap {@value #MAP_NAME}; every change is an entry processor on the owning partition. */
@@ -34,6 +35,11 @@ public final class HazelcastRoomStore implements RoomStore {
     @Override
     public Future<Catchup> catchUp(String roomId, long afterSeq) {
         return onCaller(rooms.submitToKey(roomId, new ReadCatchup(afterSeq)));
+    }
+
+    @Override
+    public Future<Optional<RoomState>> read(String roomId) {
+        return onCaller(rooms.getAsync(roomId)).map(Optional::ofNullable);
     }
 
     @Override

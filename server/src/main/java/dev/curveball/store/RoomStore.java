@@ -4,6 +4,7 @@ import dev.curveball.room.Command;
 import dev.curveball.room.Outcome;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Future;
+import java.util.Optional;
 
 /** Where rooms live. Commands on one room are applied one at a time, in the order the store receives them. */
 public interface RoomStore {
@@ -19,6 +20,9 @@ public interface RoomStore {
 
     /** What a viewer who last saw {@code afterSeq} needs to catch up. */
     Future<Catchup> catchUp(String roomId, long afterSeq);
+
+    /** The whole room, for reads that are rare enough not to need their own processor. */
+    Future<Optional<RoomState>> read(String roomId);
 
     /** Number of rooms held, cluster-wide. */
     Future<Integer> roomCount();

@@ -7,6 +7,9 @@ import dev.curveball.protocol.ProtocolException;
 
 /** Size and shape checks on client input, against the configured limits, before anything reaches a room. */
 final class InputRules {
+    /** Client ids are random tokens the browser makes; this is generous for any sane format. */
+    static final int MAX_CLIENT_ID_LENGTH = 64;
+
     private final Config.Limits limits;
 
     InputRules(Config.Limits limits) {
@@ -30,12 +33,29 @@ final class InputRules {
     }
 
     void check(ClientMessage.Command command) throws ProtocolException {
+        if (command instanceof ClientMessage.NotesOp edit) {
+            if (edit.op().insertedLength() > limits.maxOpChars()) {
+                throw new ProtocolException(ErrorCode.TOO_LARGE,
+                    "one edit inserts at most " + limits.maxOpChars() + " characters", edit.id());
+            }
+            if (edit.client().length() > MAX_CLIENT_ID_LENGTH || edit.rev() < 0 || edit.clientSeq() < 1) {
+                throw new ProtocolException(ErrorCode.BAD_MESSAGE,
+                    "notes.op needs rev >= 0, clientSeq >= 1 and a client id of at most "
+                        + MAX_CLIENT_ID_LENGTH + " characters", edit.id());
+            }
+        }
         if (command instanceof ClientMessage.PromptSet prompt) {
             title(prompt.title(), prompt.id());
             if (prompt.text().length() > limits.maxPromptChars()) {
                 throw new ProtocolException(ErrorCode.TOO_LARGE,
                     "a prompt has at most " + limits.maxPromptChars() + " characters", prompt.id());
             }
+        }
+    }
+
+    void check(ClientMessage.NotesCursor cursor) throws ProtocolException {
+        if (cursor.anchor() < 0 || cursor.head() < 0 || cursor.rev() < 0) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "notes.cursor positions cannot be negative", null);
         }
     }
 

@@ -19,6 +19,9 @@ final class RoomCommands {
             return new Command.ResumeTimer(participant);
         } else if (message instanceof ClientMessage.TimerReset reset) {
             return new Command.ResetTimer(participant, reset.durationMs());
+        } else if (message instanceof ClientMessage.NotesOp edit) {
+            return new Command.EditNotes(participant, edit.doc(), edit.rev(), edit.op(), edit.client(),
+                edit.clientSeq());
         }
         throw new IllegalArgumentException("no room command for " + message.getClass().getSimpleName());
     }

@@ -5,10 +5,13 @@ import dev.curveball.fanout.FeedEvent;
 import dev.curveball.fanout.RoomListener;
 import dev.curveball.fanout.SeqGate;
 import dev.curveball.protocol.ClientMessage;
+import dev.curveball.protocol.DocName;
+import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.ProtocolException;
 import dev.curveball.protocol.ServerMessage;
+import dev.curveball.room.Audience;
 import dev.curveball.room.Command;
 import dev.curveball.room.LoggedEvent;
 import dev.curveball.room.Outcome;
@@ -30,6 +33,7 @@ final class Session implements RoomListener {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
     /** WebSocket close codes (RFC 6455) this server uses. */
+    static final short CLOSE_GOING_AWAY = 1001;
     static final short CLOSE_POLICY = 1008;
     static final short CLOSE_TOO_BIG = 1009;
     static final short CLOSE_INTERNAL = 1011;
@@ -62,6 +66,7 @@ final class Session implements RoomListener {
         socket.binaryMessageHandler(b -> sendError(null, ErrorCode.BAD_MESSAGE, "frames must be JSON text"));
         socket.exceptionHandler(this::onTransportError);
         socket.closeHandler(v -> onClosed());
+        socket.shutdownHandler(v -> close(CLOSE_GOING_AWAY, "the server is shutting down; reconnect"));
         sessions.vertx().setTimer(sessions.config().limits().helloTimeoutMs(), id -> {
             if (phase == Phase.AWAITING_HELLO) {
                 close(CLOSE_POLICY, "no hello received");
@@ -89,6 +94,10 @@ final class Session implements RoomListener {
             onHello(hello);
         } else if (message instanceof ClientMessage.Ping ping) {
             send(new ServerMessage.Pong(ping.t(), sessions.now()));
+        } else if (message instanceof ClientMessage.NotesCursor cursor) {
+            onCursor(cursor);
+        } else if (message instanceof ClientMessage.NotesFetch fetch) {
+            onFetch(fetch);
         } else if (message instanceof ClientMessage.Command command) {
             onCommand(command);
         }
@@ -161,17 +170,21 @@ final class Session implements RoomListener {
         }
     }
 
-    private void onCommand(ClientMessage.Command command) throws ProtocolException {
+    private void requireJoined(Long id) throws ProtocolException {
         if (phase != Phase.JOINED) {
-            throw new ProtocolException(ErrorCode.NOT_JOINED, "say hello and join a room first", command.id());
+            throw new ProtocolException(ErrorCode.NOT_JOINED, "say hello and join a room first", id);
         }
+    }
+
+    private void onCommand(ClientMessage.Command command) throws ProtocolException {
+        requireJoined(command.id());
         rules.check(command);
         sessions.store().apply(roomId, RoomCommands.of(command, viewer.participantId()), sessions.now(), false)
             .onSuccess(outcome -> {
                 if (outcome instanceof Outcome.Applied applied) {
                     sessions.feeds().publish(roomId, applied.events());
                     long seq = applied.events().isEmpty() ? gate.last() : last(applied.events()).seq();
-                    send(new ServerMessage.Ack(command.id(), seq));
+                    send(new ServerMessage.Ack(command.id(), seq, revisionMade(applied.events())));
                 } else if (outcome instanceof Outcome.Rejected rejected) {
                     sendError(command.id(), rejected.code(), rejected.message());
                 }
@@ -180,6 +193,43 @@ final class Session implements RoomListener {
                 LOG.warn("command on room {} failed", roomId, e);
                 sendError(command.id(), ErrorCode.UNAVAILABLE, "the command could not be applied; try again");
             });
+    }
+
+    /** Carets are not part of the room's history: they go straight to the document's other readers. */
+    private void onCursor(ClientMessage.NotesCursor cursor) throws ProtocolException {
+        requireJoined(null);
+        rules.check(cursor);
+        if (cursor.doc() != DocName.SHARED) {
+            return; // a private document has no other reader to show the caret to
+        }
+        String frame = Codec.encode(new ServerMessage.CursorMoved(viewer.participantId(), cursor.doc(), cursor.rev(),
+            cursor.anchor(), cursor.head()));
+        sessions.feeds().publishTransient(roomId, new Audience.Except(new Audience.Participant(viewer.participantId())),
+            frame);
+    }
+
+    private void onFetch(ClientMessage.NotesFetch fetch) throws ProtocolException {
+        requireJoined(fetch.id());
+        sessions.store().read(roomId).onSuccess(room -> {
+            var doc = room.flatMap(state -> Redaction.document(state, fetch.doc(), viewer));
+            if (doc.isPresent()) {
+                send(new ServerMessage.NotesDoc(fetch.id(), fetch.doc(), doc.get().rev(), doc.get().text()));
+            } else if (room.isEmpty()) {
+                sendError(fetch.id(), ErrorCode.UNKNOWN_ROOM, "the room no longer exists");
+            } else {
+                sendError(fetch.id(), ErrorCode.FORBIDDEN, "only the interviewer has private notes");
+            }
+        }).onFailure(e -> {
+            LOG.warn("could not read room {}", roomId, e);
+            sendError(fetch.id(), ErrorCode.UNAVAILABLE, "the notes could not be read; try again");
+        });
+    }
+
+    @Override
+    public void onTransient(Audience audience, String frame) {
+        if (phase == Phase.JOINED && audience.admits(viewer)) {
+            sendFrame(frame);
+        }
     }
 
     @Override
@@ -284,6 +334,16 @@ final class Session implements RoomListener {
         if (phase != Phase.CLOSED && !socket.isClosed()) {
             socket.close(code, reason).onFailure(e -> LOG.debug("close of {} failed", connection, e));
         }
+    }
+
+    /** The document revision a notes edit made, for its ack; absent for other commands and for resent edits. */
+    private static Long revisionMade(List<LoggedEvent> events) {
+        return events.stream()
+            .map(LoggedEvent::event)
+            .filter(RoomEvent.NotesEdited.class::isInstance)
+            .map(e -> ((RoomEvent.NotesEdited) e).rev())
+            .findFirst()
+            .orElse(null);
     }
 
     private static LoggedEvent last(List<LoggedEvent> events) {

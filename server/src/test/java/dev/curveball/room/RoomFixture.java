@@ -12,7 +12,7 @@ final class RoomFixture {
     static final String INVITE_TOKEN = "invite-token-hash";
     static final long T0 = 1_000_000L;
     static final long DURATION = 45 * 60_000L;
-    static final RoomLimits LIMITS = new RoomLimits(4, 8);
+    static final RoomLimits LIMITS = new RoomLimits(4, 8, 1000, 5);
 
     private RoomFixture() {
     }

@@ -40,12 +40,21 @@ public final class WsClient implements AutoCloseable {
     }
 
     public static WsClient connect(Vertx vertx, int port, WebSocketClientOptions options) {
+        return connect(vertx, port, options, frame -> { });
+    }
+
+    /** Connects with a listener that sees every text frame, on the socket's event loop, after it is recorded. */
+    public static WsClient connect(Vertx vertx, int port, WebSocketClientOptions options,
+                                   java.util.function.Consumer<String> listener) {
         WebSocketClient client = vertx.createWebSocketClient(options.setMaxFrameSize(1 << 20)
             .setMaxMessageSize(1 << 22));
         ClientWebSocket socket = client.webSocket();
         WsClient ws = new WsClient(socket);
         // Handlers go on before connecting, or the first frame could arrive with nobody listening.
-        socket.textMessageHandler(ws.frames::add);
+        socket.textMessageHandler(frame -> {
+            ws.frames.add(frame);
+            listener.accept(frame);
+        });
         socket.closeHandler(v -> ws.closeStatus = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode());
         try {
             socket.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/ws"))
@@ -109,10 +118,9 @@ public final class WsClient implements AutoCloseable {
         return await(m -> type.equals(m.path("type").asText()));
     }
 
-    /** The {@code ack} or {@code error} answering the command with this id. */
+    /** The message answering the command with this id: an {@code ack}, an {@code error}, or a reply such as {@code notes.doc}. */
     public JsonNode awaitAnswer(long id) {
-        return await(m -> m.path("id").asLong(-1) == id
-            && ("ack".equals(m.path("type").asText()) || "error".equals(m.path("type").asText())));
+        return await(m -> m.path("id").asLong(-1) == id);
     }
 
     public JsonNode awaitEvent(String kind) {

@@ -52,6 +52,9 @@ public final class TextOperation {
                 requireWholePairs(text, i);
                 builder.insert(text);
             } else if (component instanceof Integer n) {
+                if (n == Integer.MIN_VALUE) {
+                    throw new OtException(Invariant.BAD_COMPONENT, "component " + i + " is out of range");
+                }
                 if (n == 0) {
                     throw new OtException(Invariant.EMPTY_COMPONENT, "component " + i + " is zero");
                 }
@@ -201,6 +204,10 @@ public final class TextOperation {
 
     /** The operation that undoes this one on the document it produced; {@code document} is the one it applied to. */
     public TextOperation invert(String document) {
+        if (document.length() != baseLength) {
+            throw new OtException(Invariant.BASE_LENGTH_MISMATCH, "the operation spans " + baseLength
+                + " code units but the document has " + document.length());
+        }
         Builder out = new Builder();
         int position = 0;
         for (Object component : components) {
@@ -306,11 +313,11 @@ public final class TextOperation {
             if (n == 0) {
                 return this;
             }
-            baseLength += n;
-            targetLength += n;
+            baseLength = add(baseLength, n);
+            targetLength = add(targetLength, n);
             int last = components.size() - 1;
             if (last >= 0 && isRetain(components.get(last))) {
-                components.set(last, (Integer) components.get(last) + n);
+                components.set(last, add((Integer) components.get(last), n));
             } else {
                 components.add(n);
             }
@@ -321,7 +328,7 @@ public final class TextOperation {
             if (text.isEmpty()) {
                 return this;
             }
-            targetLength += text.length();
+            targetLength = add(targetLength, text.length());
             int last = components.size() - 1;
             if (last >= 0 && isInsert(components.get(last))) {
                 components.set(last, components.get(last) + text);
@@ -345,14 +352,24 @@ public final class TextOperation {
             if (n == 0) {
                 return this;
             }
-            baseLength += n;
+            baseLength = add(baseLength, n);
             int last = components.size() - 1;
             if (last >= 0 && isDelete(components.get(last))) {
-                components.set(last, (Integer) components.get(last) - n);
+                components.set(last, -add(-(Integer) components.get(last), n));
             } else {
                 components.add(-n);
             }
             return this;
+        }
+
+        /** Lengths are Java ints like the strings they measure; anything larger is not a real document. */
+        private static int add(int a, int b) {
+            try {
+                return Math.addExact(a, b);
+            } catch (ArithmeticException e) {
+                throw new OtException(Invariant.BAD_COMPONENT, "the operation spans more than "
+                    + Integer.MAX_VALUE + " code units");
+            }
         }
 
         public TextOperation build() {

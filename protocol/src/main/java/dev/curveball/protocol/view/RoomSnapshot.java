@@ -10,7 +10,8 @@ public record RoomSnapshot(
     Mode mode,
     List<ParticipantView> participants,
     PromptView prompt,
-    TimerView timer) {
+    TimerView timer,
+    NotesView notes) {
 
     public RoomSnapshot {
         participants = List.copyOf(participants);

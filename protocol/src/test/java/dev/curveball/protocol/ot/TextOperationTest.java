@@ -65,6 +65,22 @@ class TextOperationTest {
     }
 
     @Test
+    void lengthsBeyondWhatAStringCanHoldAreRefusedNotWrappedAround() {
+        assertEquals(Invariant.BAD_COMPONENT,
+            assertThrows(OtException.class, () -> op(Integer.MAX_VALUE, 1)).invariant());
+        assertEquals(Invariant.BAD_COMPONENT,
+            assertThrows(OtException.class, () -> op(Integer.MAX_VALUE, Integer.MAX_VALUE, 2)).invariant());
+        assertEquals(Invariant.BAD_COMPONENT, assertThrows(OtException.class, () -> op(Integer.MIN_VALUE)).invariant());
+        assertEquals(Invariant.BAD_COMPONENT, assertThrows(OtException.class, () -> op(3_000_000_000L)).invariant());
+    }
+
+    @Test
+    void invertingAgainstTheWrongDocumentIsRefused() {
+        assertEquals(Invariant.BASE_LENGTH_MISMATCH,
+            assertThrows(OtException.class, () -> op(1, -1).invert("abc")).invariant());
+    }
+
+    @Test
     void aCaretMovesWithTextInsertedOrDeletedBeforeIt() {
         TextOperation op = op(2, "XYZ", -2, 3);
 

@@ -1,0 +1,100 @@
+package dev.curveball.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.curveball.config.Setting;
+import dev.curveball.protocol.ot.TextOperation;
+import dev.curveball.testing.CreatedRoom;
+import dev.curveball.testing.NotesTyper;
+import dev.curveball.testing.TestNode;
+import dev.curveball.testing.WsClient;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Three editors type into the shared notes at once, one of them dropping its connection half-way. */
+class NotesConvergenceTest {
+    private static final int EDITS_EACH = 700;
+    private static TestNode node;
+    private static Vertx vertx;
+
+    @BeforeAll
+    static void start() {
+        node = TestNode.start(Map.of(
+            Setting.MAX_MESSAGES_PER_SECOND, "5000",
+            Setting.MESSAGE_BURST, "5000",
+            Setting.EVENT_LOG_SIZE, "8192"));
+        vertx = Vertx.vertx();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get();
+        node.close();
+    }
+
+    @Test
+    void concurrentTypingThroughAReconnectConvergesWithEveryEditAppliedExactlyOnce() {
+        CreatedRoom room = node.createRoom("{}");
+        NotesTyper ada = new NotesTyper(vertx, node.port(), room.id(), room.hostToken(), "ada", 1).join(null);
+        NotesTyper bo = new NotesTyper(vertx, node.port(), room.id(), room.inviteToken(), "bo", 2).join(null);
+        // Bo's second tab: the same participant (same seat), its own editor.
+        NotesTyper boTab = new NotesTyper(vertx, node.port(), room.id(), room.inviteToken(), "bt", 3)
+            .join(bo.secret());
+        List<NotesTyper> typers = List.of(ada, bo, boTab);
+        try {
+            converge(room, ada, bo, boTab, typers);
+        } finally {
+            typers.forEach(NotesTyper::close);
+        }
+    }
+
+    private static void converge(CreatedRoom room, NotesTyper ada, NotesTyper bo, NotesTyper boTab,
+                                 List<NotesTyper> typers) {        ada.type(EDITS_EACH, 4, 0);
+        bo.type(EDITS_EACH, 4, 0);
+        boTab.type(EDITS_EACH, 4, EDITS_EACH / 2);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+            typers.stream().allMatch(t -> t.typed() == EDITS_EACH && t.synced())
+                && typers.stream().map(NotesTyper::rev).distinct().count() == 1);
+        typers.forEach(t -> assertTrue(t.errors().isEmpty(), t.clientId() + " got " + t.errors()));
+        String text = ada.text();
+        assertEquals(text, bo.text());
+        assertEquals(text, boTab.text());
+        try (WsClient late = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "late")) {
+            assertEquals(text, late.welcome().at("/room/notes/shared/text").asText(), "the server has it too");
+            assertEquals(ada.rev(), late.welcome().at("/room/notes/shared/rev").asLong());
+        }
+
+        // Ada never disconnected: she saw every edit, numbered 1..n, each (client, clientSeq) once ...
+        List<NotesTyper.SeenEdit> history = ada.seen();
+        assertEquals(LongStream.rangeClosed(1, history.size()).boxed().toList(),
+            history.stream().map(NotesTyper.SeenEdit::rev).toList());
+        Set<String> ids = new HashSet<>();
+        for (NotesTyper.SeenEdit edit : history) {
+            assertTrue(ids.add(edit.client() + "#" + edit.clientSeq()), "applied twice: " + edit);
+        }
+        // ... every editor's sent edits arrived with no gap in their sequence numbers ...
+        for (NotesTyper typer : typers) {
+            List<Long> seqs = history.stream().filter(e -> e.client().equals(typer.clientId()))
+                .map(NotesTyper.SeenEdit::clientSeq).toList();
+            assertEquals(LongStream.rangeClosed(1, seqs.size()).boxed().toList(), seqs, typer.clientId());
+        }
+        // ... and replaying them from an empty document gives exactly the final text.
+        String replayed = "";
+        for (NotesTyper.SeenEdit edit : history) {
+            replayed = edit.op().apply(replayed);
+        }
+        assertEquals(text, replayed);
+        assertTrue(history.size() > 100, "edits were batched but there were many: " + history.size());
+    }
+}
