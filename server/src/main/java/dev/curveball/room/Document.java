@@ -60,6 +60,8 @@ public record Document(String text, long rev, List<TextOperation> history, Map<S
     }
 
     public DocView view() {
-        return new DocView(rev, text);
+        Map<String, Long> seen = new LinkedHashMap<>();
+        clients.forEach((client, mark) -> seen.put(client, mark.clientSeq()));
+        return new DocView(rev, text, seen);
     }
 }
