@@ -3,12 +3,11 @@ package dev.curveball.transport;
 import dev.curveball.access.Secrets;
 import dev.curveball.fanout.FeedEvent;
 import dev.curveball.fanout.RoomListener;
-import dev.curveball.fanout.SeqGate;
 import dev.curveball.protocol.ClientMessage;
-import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.Protocol;
 import dev.curveball.protocol.ProtocolException;
 import dev.curveball.protocol.ServerMessage;
 import dev.curveball.room.Audience;
@@ -18,7 +17,6 @@ import dev.curveball.room.Outcome;
 import dev.curveball.room.Redaction;
 import dev.curveball.room.RoomState;
 import dev.curveball.room.Viewer;
-import dev.curveball.store.Catchup;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.List;
@@ -29,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * One WebSocket. Decodes each frame, checks it, dispatches it, and sends the room's events to the socket in
  * {@code seq} order, each only if the socket's participant may see it. Runs on one event loop; never blocks.
  */
-final class Session implements RoomListener {
+final class Session implements RoomListener, OrderedDelivery.Outlet {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
     /** WebSocket close codes (RFC 6455) this server uses. */
@@ -46,11 +44,10 @@ final class Session implements RoomListener {
     private final Sessions sessions;
     private final InputRules rules;
     private final RateLimiter rate;
-    private final SeqGate<FeedEvent> gate = new SeqGate<>();
     private Phase phase = Phase.AWAITING_HELLO;
     private String roomId;
     private Viewer viewer;
-    private long gapTimer = -1;
+    private OrderedDelivery delivery;
 
     Session(ServerWebSocket socket, String connection, Sessions sessions) {
         this.socket = socket;
@@ -107,9 +104,9 @@ final class Session implements RoomListener {
         if (phase != Phase.AWAITING_HELLO) {
             throw new ProtocolException(ErrorCode.ALREADY_JOINED, "this socket has already said hello", null);
         }
-        if (hello.protocol() != dev.curveball.protocol.Protocol.VERSION) {
+        if (hello.protocol() != Protocol.VERSION) {
             throw new ProtocolException(ErrorCode.UNSUPPORTED_PROTOCOL, "this server speaks protocol "
-                + dev.curveball.protocol.Protocol.VERSION + ", not " + hello.protocol(), null);
+                + Protocol.VERSION + ", not " + hello.protocol(), null);
         }
         String name = rules.name(hello.name());
         if (!Secrets.looksLikeRoomId(hello.room())) {
@@ -117,6 +114,7 @@ final class Session implements RoomListener {
         }
         phase = Phase.JOINING;
         roomId = hello.room();
+        delivery = new OrderedDelivery(sessions, roomId, this);
         String newSecret = Secrets.token();
         String resumeSecret = hello.resume() == null ? null : hello.resume().secret();
         Command.Join join = new Command.Join(connection, Secrets.hash(hello.token()), name, Secrets.participantId(),
@@ -151,14 +149,13 @@ final class Session implements RoomListener {
         List<LoggedEvent> missed = lastSeq == null ? null : state.eventsAfter(lastSeq).orElse(null);
         phase = Phase.JOINED;
         if (missed == null) {
-            send(new ServerMessage.Welcome(dev.curveball.protocol.Protocol.VERSION, you, secret, state.seq(),
-                sessions.now(), Redaction.snapshot(state, viewer)));
-            deliver(gate.start(state.seq()));
+            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, state.seq(), sessions.now(),
+                Redaction.snapshot(state, viewer)));
+            delivery.start(state.seq(), viewer);
         } else {
-            send(new ServerMessage.Welcome(dev.curveball.protocol.Protocol.VERSION, you, secret, lastSeq,
-                sessions.now(), null));
-            gate.start(lastSeq);
-            offer(missed.stream().map(FeedEvent::new).toList());
+            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, lastSeq, sessions.now(), null));
+            delivery.start(lastSeq, viewer);
+            delivery.offer(missed.stream().map(FeedEvent::new).toList());
         }
         sessions.feeds().publish(roomId, applied.events());
     }
@@ -166,6 +163,7 @@ final class Session implements RoomListener {
     private void abandonJoin() {
         if (phase == Phase.JOINING) {
             sessions.feeds().detach(roomId, this);
+            delivery.stop();
             phase = Phase.AWAITING_HELLO;
         }
     }
@@ -183,7 +181,7 @@ final class Session implements RoomListener {
             .onSuccess(outcome -> {
                 if (outcome instanceof Outcome.Applied applied) {
                     sessions.feeds().publish(roomId, applied.events());
-                    long seq = applied.events().isEmpty() ? gate.last() : last(applied.events()).seq();
+                    long seq = applied.events().isEmpty() ? delivery.last() : last(applied.events()).seq();
                     send(new ServerMessage.Ack(command.id(), seq, revisionMade(applied.events())));
                 } else if (outcome instanceof Outcome.Rejected rejected) {
                     sendError(command.id(), rejected.code(), rejected.message());
@@ -195,34 +193,15 @@ final class Session implements RoomListener {
             });
     }
 
-    /** Carets are not part of the room's history: they go straight to the document's other readers. */
     private void onCursor(ClientMessage.NotesCursor cursor) throws ProtocolException {
         requireJoined(null);
         rules.check(cursor);
-        if (cursor.doc() != DocName.SHARED) {
-            return; // a private document has no other reader to show the caret to
-        }
-        String frame = Codec.encode(new ServerMessage.CursorMoved(viewer.participantId(), cursor.doc(), cursor.rev(),
-            cursor.anchor(), cursor.head()));
-        sessions.feeds().publishTransient(roomId, new Audience.Except(new Audience.Participant(viewer.participantId())),
-            frame);
+        NotesRequests.cursor(sessions, roomId, viewer, cursor);
     }
 
     private void onFetch(ClientMessage.NotesFetch fetch) throws ProtocolException {
         requireJoined(fetch.id());
-        sessions.store().read(roomId).onSuccess(room -> {
-            var doc = room.flatMap(state -> Redaction.document(state, fetch.doc(), viewer));
-            if (doc.isPresent()) {
-                send(new ServerMessage.NotesDoc(fetch.id(), fetch.doc(), doc.get().rev(), doc.get().text()));
-            } else if (room.isEmpty()) {
-                sendError(fetch.id(), ErrorCode.UNKNOWN_ROOM, "the room no longer exists");
-            } else {
-                sendError(fetch.id(), ErrorCode.FORBIDDEN, "only the interviewer has private notes");
-            }
-        }).onFailure(e -> {
-            LOG.warn("could not read room {}", roomId, e);
-            sendError(fetch.id(), ErrorCode.UNAVAILABLE, "the notes could not be read; try again");
-        });
+        NotesRequests.fetch(sessions, roomId, viewer, fetch).onSuccess(this::send);
     }
 
     @Override
@@ -235,47 +214,8 @@ final class Session implements RoomListener {
     @Override
     public void onEvents(List<FeedEvent> events) {
         if (phase == Phase.JOINING || phase == Phase.JOINED) {
-            offer(events);
+            delivery.offer(events);
         }
-    }
-
-    private void offer(List<FeedEvent> events) {
-        for (FeedEvent event : events) {
-            deliver(gate.offer(event.seq(), event));
-        }
-        if (gate.hasGap() && gapTimer < 0) {
-            gapTimer = sessions.vertx().setTimer(sessions.config().rooms().gapRepairMs(), id -> repairGap());
-        }
-    }
-
-    private void deliver(List<FeedEvent> ready) {
-        for (FeedEvent event : ready) {
-            if (Redaction.mayReceive(event.event(), viewer)) {
-                sendFrame(event.frame());
-            }
-        }
-    }
-
-    /** An event went missing on the way to this node: fetch what follows the last delivered one from the store. */
-    private void repairGap() {
-        gapTimer = -1;
-        if (phase != Phase.JOINED || !gate.hasGap()) {
-            return;
-        }
-        sessions.store().catchUp(roomId, gate.last()).onSuccess(catchup -> {
-            if (catchup instanceof Catchup.Events missed) {
-                offer(missed.events().stream().map(FeedEvent::new).toList());
-            } else if (catchup instanceof Catchup.Snapshot snapshot) {
-                RoomState state = snapshot.state();
-                send(new ServerMessage.Snapshot(state.seq(), sessions.now(), Redaction.snapshot(state, viewer)));
-                deliver(gate.start(state.seq()));
-            } else {
-                close(CLOSE_POLICY, "the room no longer exists");
-            }
-        }).onFailure(e -> {
-            LOG.warn("could not repair a gap in room {}", roomId, e);
-            offer(List.of());
-        });
     }
 
     private void onTransportError(Throwable error) {
@@ -292,8 +232,8 @@ final class Session implements RoomListener {
     private void onClosed() {
         Phase before = phase;
         phase = Phase.CLOSED;
-        if (gapTimer >= 0) {
-            sessions.vertx().cancelTimer(gapTimer);
+        if (delivery != null) {
+            delivery.stop();
         }
         if (before == Phase.JOINING || before == Phase.JOINED) {
             sessions.feeds().detach(roomId, this);
@@ -310,7 +250,13 @@ final class Session implements RoomListener {
         }
     }
 
-    private void send(ServerMessage message) {
+    @Override
+    public void roomGone() {
+        close(CLOSE_POLICY, "the room no longer exists");
+    }
+
+    @Override
+    public void send(ServerMessage message) {
         sendFrame(Codec.encode(message));
     }
 
@@ -318,7 +264,8 @@ final class Session implements RoomListener {
         send(new ServerMessage.Error(id, code, message));
     }
 
-    private void sendFrame(String frame) {
+    @Override
+    public void sendFrame(String frame) {
         if (phase == Phase.CLOSED) {
             return;
         }
