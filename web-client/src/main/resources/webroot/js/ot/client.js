@@ -8,6 +8,7 @@
 // document to `applyServer`, and applies what `applyRemote` receives to the editor.
 
 import { TextOperation, diffToOperation } from './text-operation.js';
+import { diffByLines } from './diff.js';
 
 /** What the UI shows: "saved" when synchronized, "syncing" otherwise. */
 export const ClientState = Object.freeze({
@@ -102,12 +103,35 @@ export class OtClient {
     }
   }
 
+  /** The `clientSeq` of the edit in flight, or null when synchronized. */
+  get inFlight() {
+    return this.pending.name === ClientState.synchronized ? null : this.pending.sent.clientSeq;
+  }
+
   /** After a new socket joined: the outstanding edit may or may not have reached the server, so send it again. */
   reconnected() {
     // A refusal that arrived on the old socket was answered by a fetch that the old socket also lost.
     this.resyncUnderway = false;
+    this.resendOutstanding();
+  }
+
+  /**
+   * Sends the edit in flight again, exactly as first sent: the server applies a `clientSeq` once, so this is safe
+   * whenever the first copy may have been lost (a new socket, a message dropped by the rate limit).
+   */
+  resendOutstanding() {
     const p = this.pending;
     if (p.name !== ClientState.synchronized) this.sendOp(p.sent.rev, p.sent.op, p.sent.clientSeq);
+  }
+
+  /**
+   * Forgets every pending edit (the server refused the one in flight for good) and returns the server text at
+   * `rev`, which the editor must show instead.
+   */
+  discardPending() {
+    this.pending = SYNCHRONIZED;
+    this.resyncUnderway = false;
+    return this.serverText;
   }
 
   /**
@@ -125,14 +149,27 @@ export class OtClient {
   /**
    * Rebases the pending edits on the server's current document `{rev, text}` and sends them as one new edit.
    * `localText` is the editor's text; returns the text the editor must show instead.
+   *
+   * A snapshot's document also has `seen` (client id to the last `clientSeq` applied). When it says the edit in
+   * flight landed, its effect is already in `text`: only the edits made after it are rebased, so it is neither
+   * lost nor applied twice. Without `seen` (a `notes.doc`), the edit in flight is taken as not applied, which holds
+   * after `resync-required` (the server refused it).
    */
   resync(doc, localText) {
     this.resyncUnderway = false;
     // The fetch may be answered at a revision this client has already reached; its own text is then as good.
     const base = doc.rev > this.rev ? doc : { rev: this.rev, text: this.serverText };
-    const local = this.localChanges(localText);
-    // The server's edits since our text are only known as two texts, so they become a single replacement.
-    const remote = diffToOperation(this.serverText, base.text);
+    let ops = this.pendingOps();
+    let from = this.serverText;
+    if (base === doc && this.landedIn(doc)) {
+      // Our text with the landed edit applied is the server text before everyone else's edits since `rev`.
+      from = ops[0].apply(from);
+      ops = ops.slice(1);
+    }
+    const local = localChanges(from, ops, localText);
+    // The server's edits since our text are only known as two texts: the lines both share are kept, so a pending
+    // edit there lands exactly where it was made; one inside a changed line moves to the edge of the change.
+    const remote = diffByLines(from, base.text);
     const [rebased, remoteAfterLocal] = TextOperation.transform(local, remote);
     this.rev = base.rev;
     this.serverText = base.text;
@@ -141,28 +178,34 @@ export class OtClient {
     return remoteAfterLocal.apply(localText);
   }
 
+  /** True when a snapshot's `seen` shows that the server applied the edit in flight. */
+  landedIn(doc) {
+    const seen = doc.seen && Object.hasOwn(doc.seen, this.clientId) ? doc.seen[this.clientId] : 0;
+    return this.inFlight != null && seen >= this.inFlight;
+  }
+
   /** Moves a selection in the server text at `rev` (e.g. a remote cursor) into the editor's text. */
   transformSelection({ anchor, head }) {
     const through = (index) => this.pendingOps().reduce((i, op) => op.transformPosition(i), index);
     return { anchor: through(anchor), head: through(head) };
   }
 
+  /**
+   * Moves a selection in the editor's text back into the server text at `rev`, e.g. this client's caret for
+   * `notes.cursor`: through the inverse of the pending edits, so a caret inside text not yet sent lands where that
+   * text will be inserted.
+   */
+  toServerSelection({ anchor, head }) {
+    const ops = this.pendingOps();
+    if (ops.length === 0) return { anchor, head };
+    const undo = ops.reduce((all, op) => all.compose(op)).invert(this.serverText);
+    return { anchor: undo.transformPosition(anchor), head: undo.transformPosition(head) };
+  }
+
   pendingOps() {
     const p = this.pending;
     if (p.name === ClientState.synchronized) return [];
     return p.name === ClientState.awaiting ? [p.outstanding] : [p.outstanding, p.buffer];
-  }
-
-  /**
-   * The edit from the server text to `localText`: the pending edits themselves whenever they produce it. A diff
-   * would turn two distant changes into one replacement of all the text between them, and two clients rebasing
-   * at once would each re-insert that text, duplicating it (the resync simulation in client.test.mjs fails that
-   * way). The diff is only the fallback for an editor holding changes it never gave to `applyClient`.
-   */
-  localChanges(localText) {
-    const unchanged = TextOperation.builder().retain(this.serverText.length).build();
-    const composed = this.pendingOps().reduce((all, op) => all.compose(op), unchanged);
-    return composed.apply(this.serverText) === localText ? composed : diffToOperation(this.serverText, localText);
   }
 
   acknowledged(p) {
@@ -175,4 +218,16 @@ export class OtClient {
     this.pending = awaiting(sent, op);
     this.sendOp(sent.rev, sent.op, sent.clientSeq);
   }
+}
+
+/**
+ * The edit from `serverText` to `localText`: the pending edits `ops` themselves whenever they produce it. A diff
+ * would turn two distant changes into one replacement of all the text between them, and two clients rebasing at
+ * once would each re-insert that text, duplicating it (the resync simulation in client.test.mjs fails that way).
+ * The diff is only the fallback for an editor holding changes it never gave to `applyClient`.
+ */
+function localChanges(serverText, ops, localText) {
+  const unchanged = TextOperation.builder().retain(serverText.length).build();
+  const composed = ops.reduce((all, op) => all.compose(op), unchanged);
+  return composed.apply(serverText) === localText ? composed : diffToOperation(serverText, localText);
 }
