@@ -1,0 +1,59 @@
+package dev.curveball.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** A present string field of a prompt and where it is, e.g. {@code twists[3].text}. */
+record PromptText(String field, String text) {
+
+    /** The fields a round's figure draw is written into: where {@code {{key}}} placeholders belong. */
+    static List<PromptText> drawn(Prompt prompt) {
+        List<PromptText> texts = new ArrayList<>();
+        add(texts, "statement", prompt.statement());
+        each(prompt.constraints(), "constraints", (at, line) -> add(texts, at, line));
+        each(prompt.clarifications(), "clarifications", (at, c) -> add(texts, at + ".answer", c.answer()));
+        each(prompt.twists(), "twists", (at, t) -> {
+            add(texts, at + ".text", t.text());
+            add(texts, at + ".guidance", t.guidance());
+        });
+        return texts;
+    }
+
+    /** The fields shown as written, never drawn: titles, tags, scope, questions, labels and ids. */
+    static List<PromptText> asWritten(Prompt prompt) {
+        List<PromptText> texts = new ArrayList<>();
+        add(texts, "id", prompt.id());
+        add(texts, "title", prompt.title());
+        each(prompt.tags(), "tags", (at, tag) -> add(texts, at, tag));
+        each(prompt.figures(), "figures", (at, f) -> {
+            add(texts, at + ".label", f.label());
+            add(texts, at + ".unit", f.unit());
+        });
+        each(prompt.scope(), "scope", (at, s) -> add(texts, at + ".point", s.point()));
+        each(prompt.clarifications(), "clarifications", (at, c) -> add(texts, at + ".question", c.question()));
+        each(prompt.phases(), "phases", (at, p) -> add(texts, at + ".name", p.name()));
+        each(prompt.twists(), "twists", (at, t) -> {
+            add(texts, at + ".id", t.id());
+            add(texts, at + ".title", t.title());
+        });
+        return texts;
+    }
+
+    private static void add(List<PromptText> texts, String field, String text) {
+        if (text != null) {
+            texts.add(new PromptText(field, text));
+        }
+    }
+
+    private static <T> void each(List<T> list, String name, BiConsumer<String, T> visit) {
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) != null) {
+                visit.accept(Problems.at(name, i), list.get(i));
+            }
+        }
+    }
+}

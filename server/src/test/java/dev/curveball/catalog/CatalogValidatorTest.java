@@ -1,0 +1,337 @@
+package dev.curveball.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.curveball.protocol.Codec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each rule of SCHEMA.md, proven by breaking a valid prompt (or the rubric, or the index) in exactly one way and
+ * reading the problem the loader reports: it must name the file and the field.
+ */
+class CatalogValidatorTest {
+    private static final String BASE = "card-fraud-detection";
+    private static final String FILE = "prompts/" + BASE + ".json: ";
+    private static final String FIRST_FIGURE = figureKey(base());
+
+    @Test
+    void theUneditedBasePromptIsValid() {
+        assertEquals(List.of(), problems(Map.of(BASE + ".json", base()), rubric(), List.of(BASE + ".json")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenPrompts")
+    void aBrokenPromptIsRejectedNamingTheField(Consumer<ObjectNode> edit, String expected) {
+        ObjectNode prompt = base();
+        edit.accept(prompt);
+
+        List<String> problems = problems(Map.of(BASE + ".json", prompt), rubric(), List.of(BASE + ".json"));
+
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(FILE + expected)),
+            "expected \"" + FILE + expected + "…\" among " + problems);
+    }
+
+    static Stream<Arguments> brokenPrompts() {
+        return Stream.of(
+            broken("id in capitals", p -> p.put("id", "Card_Fraud"), "id: \"Card_Fraud\" is not lowercase kebab-case"),
+            broken("id other than the file name", p -> p.put("id", "card-fraud"),
+                "id: \"card-fraud\" must equal the file name, \"" + BASE + "\""),
+            broken("title missing", p -> p.remove("title"), "title: missing"),
+            broken("title blank", p -> p.put("title", "  "), "title: must not be blank"),
+            broken("title too long", p -> p.put("title", "t".repeat(121)), "title: 121 characters, at most 120"),
+            broken("statement too short", p -> p.put("statement", "s".repeat(199)),
+                "statement: 199 characters, at least 200"),
+            broken("statement too long", p -> p.put("statement", "s".repeat(1501)),
+                "statement: 1501 characters, at most 1500"),
+            broken("no tags", p -> p.putArray("tags"), "tags: 0 entries, at least 1"),
+            broken("seven tags", p -> resize(p, "tags", 7), "tags: 7 entries, at most 6"),
+            broken("tag not kebab-case", p -> array(p, "tags").set(0, "Fraud Ops"),
+                "tags[0]: \"Fraud Ops\" is not lowercase kebab-case"),
+            broken("tag repeated", p -> p.putArray("tags").add("fraud").add("fraud"),
+                "tags[1]: \"fraud\" is listed twice"),
+            broken("no figures", p -> p.putArray("figures"), "figures: 0 entries, at least 1"),
+            broken("seven figures", p -> resize(p, "figures", 7), "figures: 7 entries, at most 6"),
+            broken("figure key not camelCase", p -> figure(p).put("key", "peak_tps"),
+                "figures[0].key: \"peak_tps\" is not camelCase"),
+            broken("figure key declared twice", p -> array(p, "figures").insert(0, figure(p).deepCopy()),
+                "figures[1].key: \"" + FIRST_FIGURE + "\" is declared twice"),
+            broken("figure label missing", p -> figure(p).remove("label"), "figures[0].label: missing"),
+            broken("figure unit blank", p -> figure(p).put("unit", ""), "figures[0].unit: must not be blank"),
+            broken("figure min above max", p -> figure(p).put("min", 10).put("max", 5).put("step", 1),
+                "figures[0].min: 10 is greater than max 5"),
+            broken("figure step zero", p -> figure(p).put("step", 0), "figures[0].step: 0, must be greater than 0"),
+            broken("figure span not a multiple of step", p -> figure(p).put("min", 0).put("max", 10).put("step", 3),
+                "figures[0].step: max - min = 10 is not a multiple of 3"),
+            broken("figure min a fraction", p -> figure(p).put("min", 1.5), "figures[0].min: expected a whole number"),
+            broken("undeclared placeholder in a twist", p -> twist(p, 0).put("text", twist(p, 0).get("text").asText()
+                + " {{nope}}"), "twists[0].text: {{nope}} is not a declared figure"),
+            broken("undeclared placeholder in guidance", p -> twist(p, 1).put("guidance",
+                twist(p, 1).get("guidance").asText() + " {{nope}}"), "twists[1].guidance: {{nope}} is not a declared"),
+            broken("unmatched braces", p -> p.put("statement", p.get("statement").asText() + " {{tps}"),
+                "statement: has unmatched braces"),
+            broken("placeholder in the title", p -> p.put("title", "Fraud at {{" + figureKey(p) + "}}"),
+                "title: placeholders are allowed only in"),
+            broken("placeholder in a scope point", p -> ((ObjectNode) array(p, "scope").get(0)).put("point",
+                "At {{" + figureKey(p) + "}}"), "scope[0].point: placeholders are allowed only in"),
+            broken("figure never used", p -> array(p, "figures").insertObject(0).put("key", "unusedFigure")
+                    .put("label", "Unused").put("min", 1).put("max", 2).put("step", 1).put("unit", "things"),
+                "figures[0].key: figure \"unusedFigure\" is never used as {{unusedFigure}}"),
+            broken("two constraints", p -> resize(p, "constraints", 2), "constraints: 2 entries, at least 3"),
+            broken("nine constraints", p -> resize(p, "constraints", 9), "constraints: 9 entries, at most 8"),
+            broken("constraint without a number", p -> array(p, "constraints").set(0, "It must be fast"),
+                "constraints[0]: states no number"),
+            broken("five scope points", p -> resize(p, "scope", 5), "scope: 5 entries, at least 6"),
+            broken("thirteen scope points", p -> resize(p, "scope", 13), "scope: 13 entries, at most 12"),
+            broken("unknown scope area", p -> ((ObjectNode) array(p, "scope").get(0)).put("area", "ops"),
+                "scope[0].area: \"ops\" is not one of"),
+            broken("scope in too few areas", p -> array(p, "scope").forEach(s -> ((ObjectNode) s).put("area", "cost")),
+                "scope: 1 distinct areas, at least 6"),
+            broken("three clarifications", p -> resize(p, "clarifications", 3), "clarifications: 3 entries, at least 4"),
+            broken("eleven clarifications", p -> resize(p, "clarifications", 11),
+                "clarifications: 11 entries, at most 10"),
+            broken("blank answer", p -> ((ObjectNode) array(p, "clarifications").get(0)).put("answer", " "),
+                "clarifications[0].answer: must not be blank"),
+            broken("two phases", p -> resize(p, "phases", 2), "phases: 2 entries, at least 3"),
+            broken("seven phases", p -> resize(p, "phases", 7), "phases: 7 entries, at most 6"),
+            broken("a phase of 0 minutes", p -> phase(p, 0).put("minutes", 0), "phases[0].minutes: 0, must be 1-30"),
+            broken("a phase of 31 minutes", p -> phase(p, 0).put("minutes", 31), "phases[0].minutes: 31, must be 1-30"),
+            broken("phases too long in total", p -> phaseMinutes(p, 30), "phases: 90 minutes in total, must be 30-75"),
+            broken("phases too short in total", p -> phaseMinutes(p, 2), "phases: 6 minutes in total, must be 30-75"),
+            broken("seven twists", p -> resize(p, "twists", 7), "twists: 7 entries, at least 8"),
+            broken("twist id repeated", p -> {
+                twist(p, 0).put("id", "same");
+                twist(p, 1).put("id", "same");
+            }, "twists[1].id: \"same\" is used by an earlier twist"),
+            broken("twist id not kebab-case", p -> twist(p, 0).put("id", "Lag 90"),
+                "twists[0].id: \"Lag 90\" is not lowercase kebab-case"),
+            broken("unknown stress", p -> twist(p, 0).put("stress", "speed"),
+                "twists[0].stress: \"speed\" is not one of latency, scale, cost, data-quality, label-delay, drift, "
+                    + "privacy, feedback-loops, human-oversight, cold-start, outage"),
+            broken("stress missing", p -> twist(p, 0).remove("stress"), "twists[0].stress: missing"),
+            broken("twists touching one stress", p -> array(p, "twists").forEach(t -> ((ObjectNode) t)
+                .put("stress", "latency")), "twists: 1 distinct stresses, at least 5"),
+            broken("twist title too long", p -> twist(p, 2).put("title", "t".repeat(121)),
+                "twists[2].title: 121 characters, at most 120"),
+            broken("twist text too short", p -> twist(p, 3).put("text", "x".repeat(39)),
+                "twists[3].text: 39 characters, at least 40"),
+            broken("twist text too long", p -> twist(p, 3).put("text", "x".repeat(412)),
+                "twists[3].text: 412 characters, at most 400"),
+            broken("guidance too short", p -> twist(p, 4).put("guidance", "g".repeat(79)),
+                "twists[4].guidance: 79 characters, at least 80"),
+            broken("guidance too long", p -> twist(p, 4).put("guidance", "g".repeat(801)),
+                "twists[4].guidance: 801 characters, at most 800"),
+            broken("unknown top-level field", p -> p.put("difficulty", "hard"), "difficulty: unknown field"),
+            broken("unknown twist field", p -> twist(p, 2).put("notes", "x"), "twists[2].notes: unknown field"),
+            broken("number where text belongs", p -> p.put("title", 42), "title: expected a string"),
+            broken("object where a list belongs", p -> p.putObject("twists"), "twists: expected an array"));
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() {
+        ObjectNode prompt = base();
+        prompt.put("title", "t".repeat(121));
+        twist(prompt, 3).put("text", "x".repeat(412));
+        phase(prompt, 0).put("minutes", 0);
+
+        List<String> problems = problems(Map.of(BASE + ".json", prompt), rubric(), List.of(BASE + ".json"));
+
+        assertEquals(List.of(FILE + "title: 121 characters, at most 120",
+            FILE + "phases[0].minutes: 0, must be 1-30",
+            FILE + "twists[3].text: 412 characters, at most 400"), problems);
+    }
+
+    @Test
+    void twoPromptsMayNotShareAnId() {
+        ObjectNode copy = base();
+
+        List<String> problems = problems(Map.of(BASE + ".json", base(), "zz-copy.json", copy), rubric(),
+            List.of(BASE + ".json", "zz-copy.json"));
+
+        assertTrue(problems.contains("prompts/zz-copy.json: id: \"" + BASE + "\" is already the id of prompts/"
+            + BASE + ".json"), problems.toString());
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsReportedWithItsPosition() {
+        Map<String, byte[]> files = new HashMap<>(Map.of("rubric.json", bytes(rubric()),
+            "prompts/index.json", "[\"broken.json\"]".getBytes(StandardCharsets.UTF_8),
+            "prompts/broken.json", "{\"id\": \"broken\",".getBytes(StandardCharsets.UTF_8)));
+
+        List<String> problems = load(files);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("prompts/broken.json: not valid JSON at line 1"), problems.toString());
+    }
+
+    @Test
+    void aRepeatedKeyIsAnError() {
+        String json = base().toString().replaceFirst("\\{", "{\"title\":\"First\",");
+
+        List<String> problems = load(Map.of("rubric.json", bytes(rubric()),
+            "prompts/index.json", bytes(array(BASE + ".json")), "prompts/" + BASE + ".json", utf8(json)));
+
+        assertTrue(problems.get(0).contains("Duplicate field 'title'"), problems.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenIndexes")
+    void aBrokenIndexIsRejected(List<String> index, String expected) {
+        List<String> problems = problems(Map.of(BASE + ".json", base()), rubric(), index);
+
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)), "expected " + expected + " in " + problems);
+    }
+
+    static Stream<Arguments> brokenIndexes() {
+        return Stream.of(
+            Arguments.of(Named.of("an empty index", List.of()), "prompts/index.json: lists no prompt files"),
+            Arguments.of(Named.of("a file that is not there", List.of(BASE + ".json", "gone.json")),
+                "prompts/gone.json: not found"),
+            Arguments.of(Named.of("a file listed twice", List.of(BASE + ".json", BASE + ".json")),
+                "prompts/index.json: [1]: \"" + BASE + ".json\" is listed twice"),
+            Arguments.of(Named.of("a path instead of a name", List.of("../rubric.json")),
+                "prompts/index.json: [0]: \"../rubric.json\" is not a prompt file name"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenRubrics")
+    void aBrokenRubricIsRejectedNamingTheField(Consumer<ObjectNode> edit, String expected) {
+        ObjectNode rubric = rubric();
+        edit.accept(rubric);
+
+        List<String> problems = problems(Map.of(BASE + ".json", base()), rubric, List.of(BASE + ".json"));
+
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("rubric.json: " + expected)),
+            "expected rubric.json: " + expected + " in " + problems);
+    }
+
+    static Stream<Arguments> brokenRubrics() {
+        return Stream.of(
+            broken("dimensions out of order", r -> {
+                ArrayNode dims = array(r, "dimensions");
+                JsonNode first = dims.remove(0);
+                dims.add(first);
+            }, "dimensions: ids must be exactly"),
+            broken("a dimension missing", r -> array(r, "dimensions").remove(8), "dimensions: ids must be exactly"),
+            broken("three levels", r -> array((ObjectNode) array(r, "dimensions").get(2), "levels").remove(3),
+                "dimensions[2].levels: 3 entries, exactly 4"),
+            broken("a level too short", r -> array((ObjectNode) array(r, "dimensions").get(0), "levels")
+                .set(1, "2: Vague."), "dimensions[0].levels[1]: 9 characters, must be 40-300"),
+            broken("a level without its number", r -> array((ObjectNode) array(r, "dimensions").get(0), "levels")
+                .set(0, "Starts drawing boxes at once and never asks a question."),
+                "dimensions[0].levels[0]: must begin with \"1: \""),
+            broken("a blank name", r -> ((ObjectNode) array(r, "dimensions").get(1)).put("name", ""),
+                "dimensions[1].name: must not be blank"),
+            broken("an unknown field", r -> ((ObjectNode) array(r, "dimensions").get(1)).put("weight", 2),
+                "dimensions[1].weight: unknown field"));
+    }
+
+    // --- fixtures -------------------------------------------------------------------------------------------------
+
+    private static Arguments broken(String name, Consumer<ObjectNode> edit, String expected) {
+        return Arguments.of(Named.of(name, edit), expected);
+    }
+
+    private static List<String> problems(Map<String, ObjectNode> prompts, ObjectNode rubric, List<String> index) {
+        Map<String, byte[]> files = new HashMap<>();
+        files.put("rubric.json", bytes(rubric));
+        files.put("prompts/index.json", bytes(Codec.mapper().valueToTree(index)));
+        prompts.forEach((name, prompt) -> files.put("prompts/" + name, bytes(prompt)));
+        return load(files);
+    }
+
+    private static List<String> load(Map<String, byte[]> files) {
+        CatalogLoader.Source source = path -> Optional.ofNullable(files.get(path));
+        try {
+            CatalogLoader.load(source);
+            return List.of();
+        } catch (CatalogException e) {
+            return e.problems();
+        }
+    }
+
+    private static ObjectNode base() {
+        return (ObjectNode) read("catalog/prompts/" + BASE + ".json");
+    }
+
+    private static ObjectNode rubric() {
+        return (ObjectNode) read("catalog/rubric.json");
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = Objects.requireNonNull(
+            CatalogValidatorTest.class.getClassLoader().getResourceAsStream(resource), resource)) {
+            return Codec.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(JsonNode node) {
+        return utf8(node.toString());
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode array(String... items) {
+        return Codec.mapper().valueToTree(List.of(items));
+    }
+
+    private static ArrayNode array(ObjectNode node, String field) {
+        return (ArrayNode) node.get(field);
+    }
+
+    private static ObjectNode figure(ObjectNode prompt) {
+        return (ObjectNode) array(prompt, "figures").get(0);
+    }
+
+    private static String figureKey(ObjectNode prompt) {
+        return figure(prompt).get("key").asText();
+    }
+
+    private static ObjectNode twist(ObjectNode prompt, int index) {
+        return (ObjectNode) array(prompt, "twists").get(index);
+    }
+
+    /** Three phases of {@code minutes} each. */
+    private static void phaseMinutes(ObjectNode prompt, int minutes) {
+        resize(prompt, "phases", 3);
+        array(prompt, "phases").forEach(phase -> ((ObjectNode) phase).put("minutes", minutes));
+    }
+
+    private static ObjectNode phase(ObjectNode prompt, int index) {
+        return (ObjectNode) array(prompt, "phases").get(index);
+    }
+
+    /** Cuts a list to {@code size} entries, or grows it by repeating its entries. */
+    private static void resize(ObjectNode prompt, String field, int size) {
+        ArrayNode list = array(prompt, field);
+        while (list.size() > size) {
+            list.remove(list.size() - 1);
+        }
+        for (int i = 0; list.size() < size; i++) {
+            list.add(list.get(i).deepCopy());
+        }
+    }
+}
