@@ -2,6 +2,9 @@ package dev.curveball;
 
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import dev.curveball.catalog.Catalog;
+import dev.curveball.catalog.CatalogException;
+import dev.curveball.catalog.CatalogLoader;
 import dev.curveball.cluster.HazelcastHealth;
 import dev.curveball.cluster.HazelcastSetup;
 import dev.curveball.config.Config;
@@ -39,9 +42,15 @@ public final class CurveballNode {
 
     /**
      * Starts a node. Fails, leaving nothing running, if any step fails: a node that joined the cluster but could not
-     * serve HTTP would be worse than none.
+     * serve HTTP would be worse than none. The prompt catalog is read and validated first, before joining.
      */
     public static Future<CurveballNode> start(Config config) {
+        Catalog catalog;
+        try {
+            catalog = CatalogLoader.fromClasspath();
+        } catch (CatalogException e) {
+            return Future.failedFuture(e);
+        }
         HazelcastInstance hazelcast;
         String nodeId = UUID.randomUUID().toString();
         try {
@@ -64,7 +73,7 @@ public final class CurveballNode {
                 return Future.failedFuture(e);
             })
             .compose(vertx -> vertx.deployVerticle(() -> {
-                    ServerVerticle verticle = new ServerVerticle(config, store, health, nodeId);
+                    ServerVerticle verticle = new ServerVerticle(config, store, health, nodeId, catalog);
                     synchronized (verticles) {
                         verticles.add(verticle);
                     }

@@ -1,5 +1,6 @@
 package dev.curveball;
 
+import dev.curveball.catalog.Catalog;
 import dev.curveball.config.Config;
 import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.http.HealthProbe;
@@ -26,13 +27,15 @@ final class ServerVerticle extends VerticleBase {
     private final RoomStore store;
     private final HealthProbe health;
     private final String nodeId;
+    private final Catalog catalog;
     private HttpServer server;
 
-    ServerVerticle(Config config, RoomStore store, HealthProbe health, String nodeId) {
+    ServerVerticle(Config config, RoomStore store, HealthProbe health, String nodeId, Catalog catalog) {
         this.config = config;
         this.store = store;
         this.health = health;
         this.nodeId = nodeId;
+        this.catalog = catalog;
     }
 
     @Override
@@ -41,7 +44,8 @@ final class ServerVerticle extends VerticleBase {
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
         Sessions sessions = new Sessions(vertx, config, store, feeds, prefix, System::currentTimeMillis);
         server = vertx.createHttpServer(options(config))
-            .requestHandler(HttpRoutes.router(vertx, config, store, sessions, health, System::currentTimeMillis));
+            .requestHandler(HttpRoutes.router(vertx, config, store, sessions, health, System::currentTimeMillis,
+                catalog));
         return server.listen(config.http().port(), config.http().host());
     }
 

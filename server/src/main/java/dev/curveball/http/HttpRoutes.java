@@ -1,5 +1,6 @@
 package dev.curveball.http;
 
+import dev.curveball.catalog.Catalog;
 import dev.curveball.config.Config;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
@@ -26,13 +27,14 @@ public final class HttpRoutes {
     }
 
     public static Router router(Vertx vertx, Config config, RoomStore store, Sessions sessions, HealthProbe health,
-                                LongSupplier clock) {
+                                LongSupplier clock, Catalog catalog) {
         Router router = Router.router(vertx);
         RoomsApi rooms = new RoomsApi(config, store, clock);
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
         router.route().handler(HttpRoutes::securityHeaders);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(rooms::create);
+        router.get("/api/catalog").handler(new CatalogApi(catalog)::list);
         router.get("/health").handler(healthHandler(vertx, health));
         router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions));
         router.get("/r/:room").handler(ctx -> ctx.reroute("/room.html"));
