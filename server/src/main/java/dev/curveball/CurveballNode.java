@@ -5,6 +5,9 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.curveball.catalog.Catalog;
 import dev.curveball.catalog.CatalogException;
 import dev.curveball.catalog.CatalogLoader;
+import dev.curveball.cluster.DepartedNodes;
+import dev.curveball.cluster.NodeDirectory;
+import dev.curveball.http.NodeServices;
 import dev.curveball.cluster.HazelcastHealth;
 import dev.curveball.cluster.HazelcastSetup;
 import dev.curveball.config.Config;
@@ -28,16 +31,31 @@ import org.slf4j.LoggerFactory;
  */
 public final class CurveballNode {
     private static final Logger LOG = LoggerFactory.getLogger(CurveballNode.class);
-    private static final String LOOPBACK = "127.0.0.1";
 
     private final HazelcastInstance hazelcast;
+    private final HazelcastHealth health;
+    private final NodeDirectory directory;
+    private final String nodeId;
     private final Vertx vertx;
     private final int port;
 
-    private CurveballNode(HazelcastInstance hazelcast, Vertx vertx, int port) {
+    private CurveballNode(HazelcastInstance hazelcast, HazelcastHealth health, NodeDirectory directory, String nodeId,
+                          Vertx vertx, int port) {
         this.hazelcast = hazelcast;
+        this.health = health;
+        this.directory = directory;
+        this.nodeId = nodeId;
         this.vertx = vertx;
         this.port = port;
+    }
+
+    /** The address other nodes' clients should use for this one: the configured public URL, or host and port. */
+    static String publicUrl(Config config, int port) {
+        if (!config.http().publicUrl().isEmpty()) {
+            return config.http().publicUrl();
+        }
+        String host = "0.0.0.0".equals(config.http().host()) ? config.cluster().host() : config.http().host();
+        return "http://" + host + ":" + port;
     }
 
     /**
@@ -54,17 +72,21 @@ public final class CurveballNode {
         HazelcastInstance hazelcast;
         String nodeId = UUID.randomUUID().toString();
         try {
-            hazelcast = Hazelcast.newHazelcastInstance(HazelcastSetup.embedded(config, nodeId));
+            hazelcast = Hazelcast.newHazelcastInstance(HazelcastSetup.member(config, nodeId));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
         RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME));
         HazelcastHealth health = new HazelcastHealth(hazelcast);
+        NodeDirectory directory = NodeDirectory.of(hazelcast);
+        NodeServices services = new NodeServices(config, store, health, catalog, directory::urls,
+            System::currentTimeMillis);
         int loops = config.http().eventLoops() > 0
             ? config.http().eventLoops()
             : Runtime.getRuntime().availableProcessors();
+        String host = config.cluster().host();
         VertxOptions options = new VertxOptions().setEventBusOptions(new EventBusOptions()
-            .setHost(LOOPBACK).setClusterPublicHost(LOOPBACK).setPort(0));
+            .setHost(host).setClusterPublicHost(host).setPort(0));
         List<ServerVerticle> verticles = new ArrayList<>();
         return Vertx.builder().with(options).withClusterManager(new HazelcastClusterManager(hazelcast))
             .buildClustered()
@@ -73,13 +95,19 @@ public final class CurveballNode {
                 return Future.failedFuture(e);
             })
             .compose(vertx -> vertx.deployVerticle(() -> {
-                    ServerVerticle verticle = new ServerVerticle(config, store, health, nodeId, catalog);
+                    ServerVerticle verticle = new ServerVerticle(services, nodeId);
                     synchronized (verticles) {
                         verticles.add(verticle);
                     }
                     return verticle;
                 }, new DeploymentOptions().setInstances(loops))
-                .map(id -> new CurveballNode(hazelcast, vertx, verticles.get(0).actualPort()))
+                .map(id -> {
+                    int port = verticles.get(0).actualPort();
+                    hazelcast.getCluster().addMembershipListener(
+                        new DepartedNodes(hazelcast, store, directory, vertx));
+                    directory.register(nodeId, publicUrl(config, port));
+                    return new CurveballNode(hazelcast, health, directory, nodeId, vertx, port);
+                })
                 .recover(e -> vertx.close().eventually(() -> {
                     hazelcast.shutdown();
                     return Future.succeededFuture();
@@ -94,8 +122,14 @@ public final class CurveballNode {
         return hazelcast;
     }
 
-    /** Closes sockets and the event bus first, then leaves the Hazelcast cluster. */
+    /**
+     * Leaves without losing work: stop taking sockets (and report not ready), tell the open ones to go away and
+     * reconnect elsewhere, close the event bus, then leave the Hazelcast cluster, which first hands this member's
+     * partitions to the others.
+     */
     public Future<Void> stop() {
+        health.drain();
+        directory.unregister(nodeId);
         return vertx.close()
             .onFailure(e -> LOG.warn("Vert.x did not close cleanly", e))
             .eventually(() -> {

@@ -1,11 +1,9 @@
 package dev.curveball;
 
-import dev.curveball.catalog.Catalog;
 import dev.curveball.config.Config;
 import dev.curveball.fanout.RoomFeeds;
-import dev.curveball.http.HealthProbe;
 import dev.curveball.http.HttpRoutes;
-import dev.curveball.store.RoomStore;
+import dev.curveball.http.NodeServices;
 import dev.curveball.transport.Sessions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -23,29 +21,22 @@ final class ServerVerticle extends VerticleBase {
     /** How long closing sockets may take to say goodbye before the server cuts them. */
     private static final long SHUTDOWN_GRACE_SECONDS = 5;
 
-    private final Config config;
-    private final RoomStore store;
-    private final HealthProbe health;
+    private final NodeServices node;
     private final String nodeId;
-    private final Catalog catalog;
     private HttpServer server;
 
-    ServerVerticle(Config config, RoomStore store, HealthProbe health, String nodeId, Catalog catalog) {
-        this.config = config;
-        this.store = store;
-        this.health = health;
+    ServerVerticle(NodeServices node, String nodeId) {
+        this.node = node;
         this.nodeId = nodeId;
-        this.catalog = catalog;
     }
 
     @Override
     public Future<?> start() {
+        Config config = node.config();
         RoomFeeds feeds = new RoomFeeds(vertx.eventBus());
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
-        Sessions sessions = new Sessions(vertx, config, store, feeds, prefix, System::currentTimeMillis);
-        server = vertx.createHttpServer(options(config))
-            .requestHandler(HttpRoutes.router(vertx, config, store, sessions, health, System::currentTimeMillis,
-                catalog));
+        Sessions sessions = new Sessions(vertx, config, node.store(), feeds, prefix, node.clock());
+        server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, node, sessions));
         return server.listen(config.http().port(), config.http().host());
     }
 

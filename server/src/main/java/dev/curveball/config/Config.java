@@ -1,6 +1,8 @@
 package dev.curveball.config;
 
 import dev.curveball.room.RoomLimits;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,7 +14,20 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
     public record Http(String host, int port, String publicUrl, int eventLoops) {
     }
 
-    public record Cluster(String name, int hazelcastPort) {
+    /**
+     * @param members   host:port of members to join; empty for the embedded cluster of one
+     * @param configFile a Hazelcast YAML/XML file for network and discovery, or empty
+     */
+    public record Cluster(String name, int hazelcastPort, List<String> members, String host, int backupCount,
+                          String configFile) {
+        public Cluster {
+            members = List.copyOf(members);
+        }
+
+        /** Whether this node looks for other members at all. */
+        public boolean joinsOthers() {
+            return !members.isEmpty() || !configFile.isEmpty();
+        }
     }
 
     /** What one socket may send. */
@@ -37,7 +52,8 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
         return new Config(
             new Http(v.text(Setting.HOST), v.port(Setting.PORT), v.text(Setting.PUBLIC_URL),
                 v.count(Setting.EVENT_LOOPS, 0)),
-            new Cluster(v.text(Setting.CLUSTER_NAME), v.port(Setting.HAZELCAST_PORT)),
+            new Cluster(v.text(Setting.CLUSTER_NAME), v.port(Setting.HAZELCAST_PORT), v.list(Setting.CLUSTER_MEMBERS),
+                v.text(Setting.CLUSTER_HOST), v.range(Setting.BACKUP_COUNT, 0, 6), v.text(Setting.HAZELCAST_CONFIG)),
             new Limits(v.count(Setting.MAX_FRAME_BYTES, 256), v.count(Setting.MAX_MESSAGES_PER_SECOND, 1),
                 v.count(Setting.MESSAGE_BURST, 1), v.count(Setting.MAX_NAME_LENGTH, 1),
                 v.count(Setting.MAX_TITLE_LENGTH, 1), v.count(Setting.MAX_PROMPT_CHARS, 1),
@@ -68,6 +84,18 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
             } catch (NumberFormatException e) {
                 throw new ConfigException(setting.key() + " must be a whole number, got \"" + text(setting) + "\"");
             }
+        }
+
+        List<String> list(Setting setting) {
+            return Arrays.stream(text(setting).split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
+        }
+
+        int range(Setting setting, int min, int max) {
+            int value = count(setting, min);
+            if (value > max) {
+                throw new ConfigException(setting.key() + " must be at most " + max + ", got " + value);
+            }
+            return value;
         }
 
         int port(Setting setting) {

@@ -53,6 +53,11 @@ public final class RoomFeeds {
 
     /** Sends a command's events to every node with sockets in the room, this one included. */
     public void publish(String roomId, List<LoggedEvent> events) {
+        publish(bus, roomId, events);
+    }
+
+    /** The same, for code outside any event loop's feeds (such as the sweep after a node left). */
+    public static void publish(EventBus bus, String roomId, List<LoggedEvent> events) {
         if (!events.isEmpty()) {
             bus.publish(address(roomId), EventBatch.encode(events));
         }

@@ -2,9 +2,14 @@ package dev.curveball.http;
 
 import io.vertx.core.json.JsonObject;
 
-/** Whether the node's share of the cluster is usable, as seen by {@code GET /health}. */
-@FunctionalInterface
+/** How the node is doing, as seen by {@code GET /health} (alive) and {@code GET /ready} (worth sending users to). */
 public interface HealthProbe {
     /** @return details to show, with {@code "up": true|false} */
     JsonObject check();
+
+    /** @return details to show, with {@code "ready": true|false} */
+    JsonObject readiness();
+
+    /** False once the node is shutting down: new sockets should go to another node. */
+    boolean acceptingSockets();
 }

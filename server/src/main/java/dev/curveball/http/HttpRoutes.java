@@ -1,19 +1,17 @@
 package dev.curveball.http;
 
-import dev.curveball.catalog.Catalog;
-import dev.curveball.config.Config;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
-import dev.curveball.store.RoomStore;
 import dev.curveball.transport.Sessions;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,17 +24,19 @@ public final class HttpRoutes {
     private HttpRoutes() {
     }
 
-    public static Router router(Vertx vertx, Config config, RoomStore store, Sessions sessions, HealthProbe health,
-                                LongSupplier clock, Catalog catalog) {
+    public static Router router(Vertx vertx, NodeServices node, Sessions sessions) {
         Router router = Router.router(vertx);
-        RoomsApi rooms = new RoomsApi(config, store, clock);
-        long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
+        RoomsApi rooms = new RoomsApi(node.config(), node.store(), node.clock());
+        HealthProbe health = node.health();
+        long bodyLimit = node.config().limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
         router.route().handler(HttpRoutes::securityHeaders);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(rooms::create);
-        router.get("/api/catalog").handler(new CatalogApi(catalog)::list);
+        router.get("/api/catalog").handler(new CatalogApi(node.catalog())::list);
+        router.get("/api/cluster").handler(ctx -> nodes(ctx, node.nodes()));
         router.get("/health").handler(healthHandler(vertx, health));
-        router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions));
+        router.get("/ready").handler(ctx -> ready(ctx, health));
+        router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health));
         router.get("/r/:room").handler(ctx -> ctx.reroute("/room.html"));
         router.get().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route("/api/*").last().handler(ctx ->
@@ -52,7 +52,31 @@ public final class HttpRoutes {
         });
     }
 
-    private static void upgrade(RoutingContext ctx, Sessions sessions) {
+    /** {@code {"nodes":["http://…", …]}}: where a client may reconnect when its node goes away. */
+    private static void nodes(RoutingContext ctx, ClusterNodes nodes) {
+        nodes.urls().onComplete(urls -> {
+            if (urls.succeeded()) {
+                ctx.response().putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("nodes", new JsonArray(urls.result())).encode());
+            } else {
+                ctx.fail(urls.cause());
+            }
+        });
+    }
+
+    /** 200 when this node should get users, 503 while it starts, loses backups or shuts down. */
+    private static void ready(RoutingContext ctx, HealthProbe health) {
+        var readiness = health.readiness();
+        ctx.response().setStatusCode(readiness.getBoolean("ready") ? 200 : 503)
+            .putHeader("Content-Type", "application/json")
+            .end(readiness.encode());
+    }
+
+    private static void upgrade(RoutingContext ctx, Sessions sessions, HealthProbe health) {
+        if (!health.acceptingSockets()) {
+            HttpErrors.send(ctx, 503, ErrorCode.UNAVAILABLE, "this node is shutting down; connect to another");
+            return;
+        }
         if (!ctx.request().canUpgradeToWebSocket()) {
             HttpErrors.send(ctx, 400, ErrorCode.BAD_MESSAGE, "this endpoint speaks WebSocket only");
             return;

@@ -15,6 +15,7 @@ import dev.curveball.protocol.ot.TextOperation;
 @JsonSubTypes({
     @JsonSubTypes.Type(Command.Join.class),
     @JsonSubTypes.Type(Command.Disconnect.class),
+    @JsonSubTypes.Type(Command.DropConnections.class),
     @JsonSubTypes.Type(Command.SetPrompt.class),
     @JsonSubTypes.Type(Command.StartTimer.class),
     @JsonSubTypes.Type(Command.PauseTimer.class),
@@ -36,6 +37,11 @@ public sealed interface Command {
     /** A socket closed. */
     @JsonTypeName("disconnect")
     record Disconnect(String participant, String connection) implements Command {
+    }
+
+    /** Every socket whose connection id starts with {@code prefix} is gone: its node left the cluster. */
+    @JsonTypeName("drop-connections")
+    record DropConnections(String prefix) implements Command {
     }
 
     @JsonTypeName("set-prompt")

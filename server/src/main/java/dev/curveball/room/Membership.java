@@ -16,6 +16,11 @@ final class Membership {
         if (capability == Access.Capability.NONE) {
             return Room.reject(ErrorCode.BAD_TOKEN, "this link does not open the room");
         }
+        Optional<Participant> retried = state.participant(join.newParticipantId());
+        if (retried.isPresent()) {
+            // The same join again: Hazelcast retried it after the member that ran it died before answering.
+            return changes.applied(state, retried.get().id());
+        }
         Optional<Participant> returning = join.resumeSecretHash() == null
             ? Optional.empty()
             : state.participantWithSecret(join.resumeSecretHash());
@@ -47,6 +52,27 @@ final class Membership {
             changes.emit(Audience.EVERYONE, new RoomEvent.PresenceChanged(participant.id(), true));
         }
         return changes.applied(state.withParticipant(participant.id(), p -> p.connect(connection)), participant.id());
+    }
+
+    /** A node died or left: its sockets are gone, and whoever had no other socket is now offline. */
+    static Outcome dropConnections(RoomState state, Command.DropConnections drop, Changes changes) {
+        RoomState after = state;
+        for (Participant participant : state.participants()) {
+            List<String> gone = participant.connections().stream().filter(c -> c.startsWith(drop.prefix())).toList();
+            if (gone.isEmpty()) {
+                continue;
+            }
+            Participant left = participant;
+            for (String connection : gone) {
+                left = left.disconnect(connection);
+            }
+            if (!left.online()) {
+                changes.emit(Audience.EVERYONE, new RoomEvent.PresenceChanged(left.id(), false));
+            }
+            Participant updated = left;
+            after = after.withParticipant(updated.id(), p -> updated);
+        }
+        return changes.applied(after, null);
     }
 
     static Outcome disconnect(RoomState state, Command.Disconnect disconnect, Changes changes) {

@@ -24,6 +24,8 @@ public final class Room {
             return Membership.join(state, join, changes);
         } else if (command instanceof Command.Disconnect disconnect) {
             return Membership.disconnect(state, disconnect, changes);
+        } else if (command instanceof Command.DropConnections drop) {
+            return Membership.dropConnections(state, drop, changes);
         } else if (command instanceof Command.SetPrompt setPrompt) {
             return PromptRules.set(state, setPrompt, changes);
         } else if (command instanceof Command.StartTimer start) {

@@ -1,5 +1,6 @@
 package dev.curveball.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.hazelcast.map.EntryProcessor;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.room.Command;
@@ -12,6 +13,8 @@ import java.util.Map;
  * Runs {@link Room#apply} on the partition that owns the room. Hazelcast serializes commands on one key, and runs
  * this same processor on the backups, which is why the room logic must be deterministic: {@code now} travels with it.
  */
+// Jackson would otherwise also write EntryProcessor.getBackupProcessor(), which returns the processor itself.
+@JsonIgnoreProperties({"backupProcessor"})
 record ApplyCommand(Command command, long now, boolean withState)
     implements EntryProcessor<String, RoomState, Outcome> {
 

@@ -7,7 +7,12 @@ import dev.curveball.room.RoomState;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import dev.curveball.room.LoggedEvent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 
 /** Rooms in the Hazelcast IMap {@value #MAP_NAME}; every change is an entry processor on the owning partition. */
@@ -35,6 +40,29 @@ public final class HazelcastRoomStore implements RoomStore {
     @Override
     public Future<Catchup> catchUp(String roomId, long afterSeq) {
         return onCaller(rooms.submitToKey(roomId, new ReadCatchup(afterSeq)));
+    }
+
+    @Override
+    public Future<Map<String, List<LoggedEvent>>> applyEverywhere(Command command, long now) {
+        Callable<Map<String, List<LoggedEvent>>> sweep = () -> {
+            Map<String, List<LoggedEvent>> changed = new HashMap<>();
+            rooms.executeOnEntries(new ApplyCommand(command, now, false)).forEach((roomId, outcome) -> {
+                if (outcome instanceof Outcome.Applied applied && !applied.events().isEmpty()) {
+                    changed.put(roomId, applied.events());
+                }
+            });
+            return changed;
+        };
+        // executeOnEntries blocks until every partition answered: never on an event loop.
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            return context.executeBlocking(sweep);
+        }
+        try {
+            return Future.succeededFuture(sweep.call());
+        } catch (Exception e) {
+            return Future.failedFuture(e);
+        }
     }
 
     @Override

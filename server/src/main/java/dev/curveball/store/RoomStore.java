@@ -4,6 +4,9 @@ import dev.curveball.room.Command;
 import dev.curveball.room.Outcome;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Future;
+import dev.curveball.room.LoggedEvent;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where rooms live. Commands on one room are applied one at a time, in the order the store receives them. */
@@ -20,6 +23,12 @@ public interface RoomStore {
 
     /** What a viewer who last saw {@code afterSeq} needs to catch up. */
     Future<Catchup> catchUp(String roomId, long afterSeq);
+
+    /**
+     * Applies a command to every room (a rare, cluster-wide sweep, such as dropping a dead node's sockets) and
+     * answers the events it produced, by room.
+     */
+    Future<Map<String, List<LoggedEvent>>> applyEverywhere(Command command, long now);
 
     /** The whole room, for reads that are rare enough not to need their own processor. */
     Future<Optional<RoomState>> read(String roomId);

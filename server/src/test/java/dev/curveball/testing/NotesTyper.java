@@ -27,6 +27,10 @@ public final class NotesTyper {
     private final Random random;
     private final List<SeenEdit> seen = new ArrayList<>();
     private final List<JsonNode> errors = new ArrayList<>();
+    private final List<Long> eventSeqs = new ArrayList<>();
+    private final List<Short> closes = new ArrayList<>();
+    private List<Integer> failoverPorts = List.of();
+    private boolean leaving;
     private OtClient ot;
     private WsClient socket;
     private String secret;
@@ -45,9 +49,28 @@ public final class NotesTyper {
     /** Joins the room (as a returning participant when {@code resumeSecret} is given) and waits for the welcome. */
     public NotesTyper join(String resumeSecret) {
         secret = resumeSecret;
-        connect(null);
+        connect(port, null);
         socket.awaitType("welcome");
         return this;
+    }
+
+    /**
+     * When the server closes the socket (its node died or is leaving), come back through these nodes in turn with
+     * the resume secret and the last seq seen, as the web client does.
+     */
+    public synchronized NotesTyper failoverTo(List<Integer> ports) {
+        failoverPorts = List.copyOf(ports);
+        return this;
+    }
+
+    /** Every event seq this typer received, in order, across reconnects. */
+    public synchronized List<Long> eventSeqs() {
+        return List.copyOf(eventSeqs);
+    }
+
+    /** Close codes of the sockets the server closed under this typer. */
+    public synchronized List<Short> closes() {
+        return List.copyOf(closes);
     }
 
     /**
@@ -94,11 +117,47 @@ public final class NotesTyper {
         synchronized (this) {
             old = socket;
             since = lastSeq;
+            leaving = true;
         }
         old.close();
         old.awaitClose();
-        connect(since);
+        synchronized (this) {
+            leaving = false;
+        }
+        connect(port, since);
         socket.await(m -> "welcome".equals(m.path("type").asText()));
+    }
+
+    private void onClosed(WsClient closed, short code) {
+        List<Integer> ports;
+        synchronized (this) {
+            if (leaving || closed != socket) {
+                return;
+            }
+            closes.add(code);
+            ports = failoverPorts;
+        }
+        vertx.executeBlocking(() -> {
+            for (int attempt = 0; attempt < 3 * ports.size(); attempt++) {
+                int next = ports.get(attempt % ports.size());
+                try {
+                    long since;
+                    synchronized (this) {
+                        since = lastSeq;
+                    }
+                    connect(next, since);
+                    socket.await(m -> "welcome".equals(m.path("type").asText()));
+                    return null;
+                } catch (RuntimeException e) {
+                    // that node is not there (yet): try the next one
+                }
+            }
+            throw new IllegalStateException("no node took the reconnect");
+        }).onFailure(e -> {
+            synchronized (this) {
+                errors.add(Codec.mapper().createObjectNode().put("failover", String.valueOf(e)));
+            }
+        });
     }
 
     public synchronized boolean synced() {
@@ -130,6 +189,9 @@ public final class NotesTyper {
     }
 
     public void close() {
+        synchronized (this) {
+            leaving = true;
+        }
         socket.close();
     }
 
@@ -137,8 +199,11 @@ public final class NotesTyper {
         return socket;
     }
 
-    private void connect(Long since) {
-        WsClient next = WsClient.connect(vertx, port, new WebSocketClientOptions(), this::onFrame);
+    private void connect(int target, Long since) {
+        WsClient[] holder = new WsClient[1];
+        WsClient next = WsClient.connect(vertx, target, new WebSocketClientOptions(), this::onFrame,
+            code -> onClosed(holder[0], code));
+        holder[0] = next;
         synchronized (this) {
             socket = next;
         }
@@ -153,6 +218,9 @@ public final class NotesTyper {
         String type = message.path("type").asText();
         if (message.has("seq") && !"ack".equals(type)) {
             lastSeq = Math.max(lastSeq, message.path("seq").asLong());
+        }
+        if ("event".equals(type)) {
+            eventSeqs.add(message.path("seq").asLong());
         }
         switch (type) {
             case "welcome" -> onWelcome(message);

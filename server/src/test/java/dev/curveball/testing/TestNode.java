@@ -98,7 +98,26 @@ public final class TestNode implements AutoCloseable {
         node.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
-    private static int freePort() {
+    /** Starts {@code count} nodes in this JVM that form one Hazelcast cluster on loopback. */
+    public static List<TestNode> cluster(int count, Map<Setting, String> overrides) {
+        String name = "test-cluster-" + UUID.randomUUID();
+        List<Integer> hazelcastPorts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            hazelcastPorts.add(freePort());
+        }
+        String members = String.join(",", hazelcastPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+        List<TestNode> nodes = new ArrayList<>();
+        for (int port : hazelcastPorts) {
+            Map<Setting, String> settings = new HashMap<>(overrides);
+            settings.put(Setting.CLUSTER_NAME, name);
+            settings.put(Setting.HAZELCAST_PORT, String.valueOf(port));
+            settings.put(Setting.CLUSTER_MEMBERS, members);
+            nodes.add(start(settings));
+        }
+        return nodes;
+    }
+
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

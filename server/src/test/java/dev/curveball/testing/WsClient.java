@@ -46,6 +46,13 @@ public final class WsClient implements AutoCloseable {
     /** Connects with a listener that sees every text frame, on the socket's event loop, after it is recorded. */
     public static WsClient connect(Vertx vertx, int port, WebSocketClientOptions options,
                                    java.util.function.Consumer<String> listener) {
+        return connect(vertx, port, options, listener, code -> { });
+    }
+
+    /** The same, and {@code onClose} hears the close status when the socket closes, whoever closed it. */
+    public static WsClient connect(Vertx vertx, int port, WebSocketClientOptions options,
+                                   java.util.function.Consumer<String> listener,
+                                   java.util.function.Consumer<Short> onClose) {
         WebSocketClient client = vertx.createWebSocketClient(options.setMaxFrameSize(1 << 20)
             .setMaxMessageSize(1 << 22));
         ClientWebSocket socket = client.webSocket();
@@ -55,7 +62,10 @@ public final class WsClient implements AutoCloseable {
             ws.frames.add(frame);
             listener.accept(frame);
         });
-        socket.closeHandler(v -> ws.closeStatus = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode());
+        socket.closeHandler(v -> {
+            ws.closeStatus = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode();
+            onClose.accept(ws.closeStatus);
+        });
         try {
             socket.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/ws"))
                 .onSuccess(connected -> ws.extensions = connected.headers().get("sec-websocket-extensions"))

@@ -1,0 +1,132 @@
+package dev.curveball.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+
+/**
+ * A Curveball node in its own JVM, started exactly as the README starts one (the {@code Main} class with flags), so
+ * that a test can kill it with SIGKILL or stop it with SIGTERM like an operator would.
+ */
+public final class ProcessNode implements AutoCloseable {
+    private static final Path LOGS = Path.of("target", "node-logs");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ProcessNode(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Launches a node; it joins the cluster {@code clusterName} through the given members. */
+    public static ProcessNode launch(String clusterName, int port, int hazelcastPort, String members,
+                                     List<String> extraFlags) {
+        List<String> command = new ArrayList<>(List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m",
+            "-cp", System.getProperty("java.class.path"),
+            "dev.curveball.Main",
+            "--host", "127.0.0.1",
+            "--port", String.valueOf(port),
+            "--cluster-name", clusterName,
+            "--hazelcast-port", String.valueOf(hazelcastPort),
+            "--cluster-members", members,
+            "--event-loops", "1"));
+        command.addAll(extraFlags);
+        try {
+            Files.createDirectories(LOGS);
+            Path log = LOGS.resolve("node-" + port + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+            return new ProcessNode(process, port, log);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot launch a node", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Waits until {@code GET /ready} answers 200: joined, cluster safe, not draining. */
+    public ProcessNode awaitReady() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+            .until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("node " + port + " exited; see " + log.toAbsolutePath());
+                }
+                return readyStatus() == 200;
+            });
+        return this;
+    }
+
+    public int readyStatus() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/ready")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** SIGKILL: the node gets no chance to say goodbye. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** SIGTERM: the node drains and leaves; returns its exit code. */
+    public int terminate() {
+        process.destroy();
+        return awaitExit();
+    }
+
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private int awaitExit() {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("node " + port + " did not exit within 60 s");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            awaitExit();
+        }
+    }
+}
