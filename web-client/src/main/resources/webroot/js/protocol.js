@@ -67,6 +67,25 @@ export function timerReset(durationMs) {
   return durationMs == null ? { type: 'timer.reset' } : { type: 'timer.reset', durationMs };
 }
 
+// Notes. `doc` is 'shared' (everyone reads it) or 'private' (the interviewer's own); `op` is a TextOperation
+// (js/ot/text-operation.js); positions are UTF-16 code units.
+
+/** The server's default notes limits (Config.Limits); the server still decides and answers `too-large`. */
+export const NOTES_LIMITS = Object.freeze({ maxOpChars: 10000, maxNotesChars: 100000 });
+
+export function notesOp(doc, rev, op, client, clientSeq) {
+  return { type: 'notes.op', doc, rev, op: op.toJSON(), client, clientSeq };
+}
+
+export function notesFetch(doc) {
+  return { type: 'notes.fetch', doc };
+}
+
+/** Not a command: no `id`, never answered. */
+export function notesCursor(doc, rev, anchor, head) {
+  return { type: 'notes.cursor', doc, rev, anchor, head };
+}
+
 /** The request body of `POST /api/rooms`; `prompt` only when the host gave it a title. */
 export function createRoomRequest({ title, mode, creatorSeat, promptTitle, promptText }) {
   const body = { title, mode, creatorSeat };

@@ -1,6 +1,8 @@
 // The room as this client knows it: one state object, replaced (never edited) by welcome, snapshot and event
 // messages, the way the server's Room.apply produces a new state per command. Views subscribe and render.
 
+import { TextOperation } from './ot/text-operation.js';
+
 /** The state before any welcome. `seq` is the highest event number seen, sent back as `lastSeq` on resume. */
 const EMPTY = Object.freeze({ you: null, seq: null, room: null });
 
@@ -22,9 +24,23 @@ export function applyEvent(room, event) {
       return { ...room, prompt: event.prompt };
     case 'timer.changed':
       return { ...room, timer: event.timer };
+    case 'notes.op':
+      return { ...room, notes: withEdit(room.notes, event) };
     default:
       return room;
   }
+}
+
+/**
+ * The notes as the server has them after one `notes.op` event: `{rev, text, seen}` per document, as in a snapshot.
+ * (What an editor shows, with edits not yet saved, is the editor's business: js/notes/.)
+ */
+function withEdit(notes, event) {
+  const doc = notes && notes[event.doc];
+  if (!doc || event.rev !== doc.rev + 1) return notes; // not a document we read, or one we already have
+  const text = TextOperation.fromJSON(event.op).apply(doc.text);
+  const seen = { ...doc.seen, [event.client]: event.clientSeq };
+  return { ...notes, [event.doc]: { rev: event.rev, text, seen } };
 }
 
 export function createStore() {
@@ -63,7 +79,7 @@ export function createStore() {
           // and the missed events follow. We only send lastSeq while holding a room, so there is one to keep.
           replace(message.room
             ? { you: message.you, seq: message.seq, room: message.room }
-            : { ...state, you: message.you, seq: message.seq }, { type: 'welcome' });
+            : { ...state, you: message.you, seq: message.seq }, { type: 'welcome', snapshot: Boolean(message.room) });
           break;
         case 'snapshot':
           replace({ ...state, seq: message.seq, room: message.room }, { type: 'snapshot' });
