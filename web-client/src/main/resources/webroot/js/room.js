@@ -13,6 +13,8 @@ import { createTimerView } from './views/timer.js';
 import { createInviteView } from './views/invite.js';
 import { createToasts } from './views/toasts.js';
 import { createJoinView } from './views/join.js';
+import { createNotesView } from './views/notes.js';
+import { createNotesSync } from './notes/sync.js';
 
 /** Headlines for the refusals that end a visit; the server's own message explains the detail below. */
 const FATAL_TITLES = Object.freeze({
@@ -126,6 +128,18 @@ function enter(name) {
     copyButton: byId('copy-invite'),
     roomId,
   });
+  const notes = createNotesSync({ connection, toasts, getState: () => store.get() });
+  const notesView = createNotesView({
+    grid: roomView,
+    shared: {
+      textarea: byId('notes-shared'),
+      status: byId('notes-shared-status'),
+      layer: byId('notes-shared-carets'),
+      readOnlyTag: byId('notes-shared-readonly'),
+      hint: byId('notes-shared-hint'),
+    },
+    notes,
+  });
 
   let ended = false; // a refusal ended the visit: the room below would only show stale state
 
@@ -142,20 +156,24 @@ function enter(name) {
     prompt.render(state);
     timer.render(state, { connected });
     invite.render(state);
+    notesView.render(state);
   }
 
   store.subscribe((state, change) => {
-    render(state);
+    render(state); // first, so that the editors exist before the notes read the change
+    if (!ended) notes.onStore(state, change);
     if (change.type === 'event') announceEvent(state, change.event);
   });
 
   connection.on('state', (s) => {
     connected = s.state === 'connected';
     connectionView.render(s);
+    notes.setConnected(connected);
     render(store.get()); // controls are enabled only while connected
   });
 
   connection.on('message', (message) => {
+    if (notes.receive(message)) return; // answers to notes commands, carets
     switch (message.type) {
       case 'welcome':
         remembered.setResumeSecret(roomId, message.resume);
