@@ -1,0 +1,144 @@
+package dev.curveball.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.curveball.protocol.Codec;
+import dev.curveball.protocol.ot.TextOperation;
+import dev.curveball.testing.OtClient;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ClientWebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketConnectOptions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One simulated person typing into a room's shared notes through a real WebSocket and a real OT client. Everything
+ * it owns runs on its socket's event loop. Keystrokes are timed from the moment they are typed to the moment the
+ * other person's socket receives the edit that carries them.
+ */
+final class BenchClient {
+    /** Keystroke times (nanoTime) per sent edit, keyed "client#clientSeq"; read by the receiving client. */
+    static final Map<String, long[]> SENT = new ConcurrentHashMap<>();
+
+    final Latencies latencies = new Latencies();
+    final AtomicLong typed = new AtomicLong();
+    final AtomicLong delivered = new AtomicLong();
+    final AtomicLong errors = new AtomicLong();
+    private final String name;
+    private final ArrayDeque<Long> unsent = new ArrayDeque<>();
+    private ClientWebSocket socket;
+    private OtClient ot;
+    private String clientId;
+    private long timer = -1;
+    private volatile boolean measuring;
+
+    BenchClient(String name) {
+        this.name = name;
+    }
+
+    Future<Void> join(Vertx vertx, WebSocketClient client, String host, int port, String room, String token) {
+        Promise<Void> welcomed = Promise.promise();
+        socket = client.webSocket();
+        socket.textMessageHandler(frame -> onFrame(frame, welcomed));
+        socket.connect(new WebSocketConnectOptions().setHost(host).setPort(port).setURI("/ws"))
+            .onSuccess(ws -> {
+                ws.writeTextMessage("{\"type\":\"hello\",\"protocol\":1,\"room\":\"" + room + "\",\"token\":\"" + token
+                    + "\",\"name\":\"" + name + "\"}");
+            })
+            .onFailure(welcomed::tryFail);
+        return welcomed.future();
+    }
+
+    /** Types one character every {@code periodMs} milliseconds until {@link #stopTyping}. */
+    void startTyping(Vertx vertx, long periodMs) {
+        timer = vertx.setPeriodic(periodMs, id -> type());
+    }
+
+    void stopTyping(Vertx vertx) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    void measure(boolean on) {
+        measuring = on;
+    }
+
+    synchronized boolean synced() {
+        return ot != null && ot.synced() && unsent.isEmpty();
+    }
+
+    synchronized long rev() {
+        return ot == null ? -1 : ot.rev();
+    }
+
+    void close() {
+        socket.close();
+    }
+
+    private synchronized void type() {
+        String text = ot.text();
+        unsent.add(System.nanoTime());
+        typed.incrementAndGet();
+        ot.edit(TextOperation.builder().retain(text.length()).insert(name.substring(0, 1)).build());
+    }
+
+    private synchronized void onFrame(String frame, Promise<Void> welcomed) {
+        JsonNode message;
+        try {
+            message = Codec.mapper().readTree(frame);
+        } catch (Exception e) {
+            errors.incrementAndGet();
+            return;
+        }
+        switch (message.path("type").asText()) {
+            case "welcome" -> {
+                JsonNode shared = message.at("/room/notes/shared");
+                clientId = "c-" + name;
+                ot = new OtClient(clientId, shared.path("rev").asLong(), shared.path("text").asText(), this::send);
+                welcomed.tryComplete();
+            }
+            case "event" -> onEvent(message.path("event"));
+            case "error" -> errors.incrementAndGet();
+            default -> { }
+        }
+    }
+
+    private void onEvent(JsonNode event) {
+        if (!"notes.op".equals(event.path("kind").asText())) {
+            return;
+        }
+        String client = event.path("client").asText();
+        long clientSeq = event.path("clientSeq").asLong();
+        if (!client.equals(clientId)) {
+            long[] keystrokes = SENT.remove(client + "#" + clientSeq);
+            if (keystrokes != null) {
+                long now = System.nanoTime();
+                delivered.addAndGet(keystrokes.length);
+                if (measuring) {
+                    for (long typedAt : keystrokes) {
+                        latencies.add((now - typedAt) / 1000);
+                    }
+                }
+            }
+        }
+        TextOperation op = Codec.mapper().convertValue(event.path("op"), TextOperation.class);
+        ot.receive(event.path("rev").asLong(), op, client, clientSeq);
+    }
+
+    /** Called by the OT client when an edit leaves: every keystroke typed since the last one rides on it. */
+    private void send(long rev, TextOperation op, long clientSeq) {
+        List<Long> riding = new ArrayList<>(unsent);
+        unsent.clear();
+        long[] times = riding.stream().mapToLong(Long::longValue).toArray();
+        SENT.put(clientId + "#" + clientSeq, times);
+        socket.writeTextMessage("{\"type\":\"notes.op\",\"doc\":\"shared\",\"rev\":" + rev + ",\"op\":"
+            + Codec.mapper().valueToTree(op) + ",\"client\":\"" + clientId + "\",\"clientSeq\":" + clientSeq + "}");
+    }
+}
