@@ -6,6 +6,7 @@ import dev.curveball.room.Outcome;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import dev.curveball.room.LoggedEvent;
 import java.util.HashMap;
@@ -77,9 +78,24 @@ public final class HazelcastRoomStore implements RoomStore {
         return context == null ? Future.succeededFuture(rooms.size()) : context.executeBlocking(rooms::size);
     }
 
-    /** Completes on the calling Vert.x context, so handlers never run on a Hazelcast thread. */
+    /**
+     * Completes on the calling Vert.x context, so handlers never run on a Hazelcast thread. The callback is handed
+     * straight to the event loop: Hazelcast would otherwise run it through its default executor, which on a
+     * 2-core machine (common pool parallelism 1) starts a new thread for every single command.
+     */
     private static <T> Future<T> onCaller(CompletionStage<T> stage) {
         Context context = Vertx.currentContext();
-        return context == null ? Future.fromCompletionStage(stage) : Future.fromCompletionStage(stage, context);
+        if (context == null) {
+            return Future.fromCompletionStage(stage);
+        }
+        Promise<T> promise = Promise.promise();
+        stage.whenCompleteAsync((value, error) -> {
+            if (error != null) {
+                promise.fail(error);
+            } else {
+                promise.complete(value);
+            }
+        }, task -> context.runOnContext(v -> task.run()));
+        return promise.future();
     }
 }
