@@ -78,6 +78,16 @@ public final class Codec {
         }
     }
 
+    /** The numeric {@code id} of a frame that will not be processed (e.g. rate-limited), or null. */
+    public static Long peekId(String frame) {
+        try {
+            JsonNode id = MAPPER.readTree(frame).get("id");
+            return id != null && id.canConvertToLong() ? id.asLong() : null;
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static String describe(JsonProcessingException e) {
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()

@@ -63,9 +63,13 @@ public sealed interface ServerMessage extends Message {
     record Error(Long id, ErrorCode code, String message) implements ServerMessage {
     }
 
-    /** A document's text at a revision, answering {@code notes.fetch}; live edits after {@code rev} follow as events. */
+    /**
+     * A document's text at a revision, answering {@code notes.fetch}; live edits after {@code rev} follow as events.
+     * {@code seen} is as in a snapshot: the last {@code clientSeq} applied per editor.
+     */
     @JsonTypeName("notes.doc")
-    record NotesDoc(Long id, DocName doc, long rev, String text) implements ServerMessage {
+    record NotesDoc(Long id, DocName doc, long rev, String text, java.util.Map<String, Long> seen)
+        implements ServerMessage {
     }
 
     /** Another participant's caret or selection in a document, at revision {@code rev}. Not numbered, not kept. */

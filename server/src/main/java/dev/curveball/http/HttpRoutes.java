@@ -4,6 +4,7 @@ import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.transport.Sessions;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.healthchecks.Status;
@@ -37,8 +38,10 @@ public final class HttpRoutes {
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));
         router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health));
-        router.get("/r/:room").handler(ctx -> ctx.reroute("/room.html"));
-        router.get().handler(StaticHandler.create("webroot").setCachingEnabled(false));
+        router.route("/r/:room").method(HttpMethod.GET).method(HttpMethod.HEAD)
+            .handler(ctx -> ctx.reroute(ctx.request().method(), "/room.html"));
+        router.route().method(HttpMethod.GET).method(HttpMethod.HEAD)
+            .handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route("/api/*").last().handler(ctx ->
             HttpErrors.send(ctx, 404, ErrorCode.BAD_MESSAGE, "no such endpoint: " + ctx.request().path()));
         router.route().failureHandler(HttpRoutes::failure);

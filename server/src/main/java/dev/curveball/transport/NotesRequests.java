@@ -35,7 +35,8 @@ final class NotesRequests {
         return sessions.store().read(roomId).<ServerMessage>map(room -> {
             var doc = room.flatMap(state -> Redaction.document(state, fetch.doc(), viewer));
             if (doc.isPresent()) {
-                return new ServerMessage.NotesDoc(fetch.id(), fetch.doc(), doc.get().rev(), doc.get().text());
+                return new ServerMessage.NotesDoc(fetch.id(), fetch.doc(), doc.get().rev(), doc.get().text(),
+                    doc.get().seen());
             }
             return room.isEmpty()
                 ? new ServerMessage.Error(fetch.id(), ErrorCode.UNKNOWN_ROOM, "the room no longer exists")

@@ -76,7 +76,7 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
             return;
         }
         if (!rate.tryAcquire(sessions.now())) {
-            sendError(null, ErrorCode.RATE_LIMITED, "too many messages; this one was dropped");
+            sendError(Codec.peekId(frame), ErrorCode.RATE_LIMITED, "too many messages; this one was dropped");
             return;
         }
         try {

@@ -112,6 +112,16 @@ class HttpApiTest {
     }
 
     @Test
+    void staticPagesAnswerHeadRequestsToo() throws Exception {
+        var head = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(node.baseUrl() + "/r/abcdefghjk")).method("HEAD",
+                java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        assertEquals(200, head.statusCode());
+    }
+
+    @Test
     void anUnknownApiPathAnswers404InJson() {
         HttpResponse<String> response = node.get("/api/nothing-here");
 

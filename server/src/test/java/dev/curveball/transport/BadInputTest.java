@@ -152,7 +152,12 @@ class BadInputTest {
             for (int i = 0; i < BURST * 3; i++) {
                 flooder.send("{\"type\":\"ping\",\"t\":" + i + "}");
             }
-            flooder.await(m -> "rate-limited".equals(m.path("code").asText()));
+            JsonNode limited = flooder.await(m -> "rate-limited".equals(m.path("code").asText()));
+            for (int id = 4200; id < 4200 + BURST; id++) {
+                flooder.send("{\"type\":\"timer.start\",\"id\":" + id + "}");
+            }
+            flooder.await(m -> m.path("id").asLong() >= 4200 && "rate-limited".equals(m.path("code").asText()));
+            assertTrue(limited.path("message").asText().contains("dropped"));
 
             long start = ada.command("timer.start");
             assertEquals("ack", ada.awaitAnswer(start).path("type").asText());
