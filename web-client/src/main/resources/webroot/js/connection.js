@@ -27,6 +27,8 @@ export class Connection {
    */
   constructor({ url, buildHello }) {
     this.url = url;
+    // Every node of a cluster serves every room: when ours goes away, the next reconnect tries the next one.
+    this.urls = [url];
     this.buildHello = buildHello;
     this.clock = new ServerClock();
     this.listeners = new Map();
@@ -89,6 +91,7 @@ export class Connection {
     let socket;
     try {
       socket = new WebSocket(this.url);
+      this.socketUrl = this.url;
     } catch (e) {
       this.fail(`Cannot open a connection: ${e.message}`);
       return;
@@ -129,6 +132,7 @@ export class Connection {
         this.clock.seed(message.serverTime);
         this.startPings();
         this.setState(State.connected);
+        this.learnNodes();
         break;
       case 'pong':
         if (typeof message.t === 'number') this.clock.addSample(message.t, message.serverTime);
@@ -182,7 +186,28 @@ export class Connection {
     this.closed(null, null);
   }
 
+  /** Asks the cluster which nodes are alive, so a reconnect can go elsewhere if this node dies. */
+  learnNodes() {
+    fetch('/api/cluster')
+      .then((response) => (response.ok ? response.json() : null))
+      .then((answer) => {
+        const urls = socketUrls(answer && answer.nodes);
+        if (urls.length > 0) this.urls = urls.includes(this.url) ? urls : [this.url, ...urls];
+      })
+      .catch(() => {
+        // The page's own node may be the one that is gone: keep the list learnt before.
+      });
+  }
+
+  /** The next node in the list, after the one whose socket just failed. */
+  rotate() {
+    if (this.urls.length < 2) return;
+    const failed = this.urls.indexOf(this.socketUrl);
+    this.url = this.urls[(failed + 1) % this.urls.length];
+  }
+
   scheduleReconnect() {
+    this.rotate();
     // Exponential backoff with jitter, so a restarted server is not hit by every client in the same instant.
     const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** this.attempt);
     const delay = ceiling / 2 + Math.random() * (ceiling / 2);
@@ -244,4 +269,12 @@ export class Connection {
     for (const t of this.timers) t.cancel();
     this.timers.clear();
   }
+}
+
+/** `http://host:port` base URLs of the cluster's nodes, as WebSocket URLs. */
+export function socketUrls(nodes) {
+  if (!Array.isArray(nodes)) return [];
+  return nodes
+    .filter((node) => typeof node === 'string' && /^https?:\/\//.test(node))
+    .map((node) => `${node.replace(/^http/, 'ws').replace(/\/$/, '')}/ws`);
 }
