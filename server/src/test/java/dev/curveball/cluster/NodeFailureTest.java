@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.protocol.Codec;
+import dev.curveball.testing.EditHistory;
 import dev.curveball.testing.NotesTyper;
 import dev.curveball.testing.ProcessNode;
 import dev.curveball.testing.TestNode;
@@ -16,9 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
@@ -108,29 +107,12 @@ class NodeFailureTest {
             assertEquals(text, snapshot.at("/notes/shared/text").asText(), "a survivor has every edit");
             assertEquals(timerBefore, snapshot.path("timer"), "the timer kept running, untouched");
         }
-        assertExactlyOnce(ada.seen(), text, typers);
+        EditHistory.assertEveryEditAppliedExactlyOnce(ada.seen(), text, typers);
         for (NotesTyper typer : typers) {
             List<Long> seqs = typer.eventSeqs();
             assertEquals(LongStream.rangeClosed(seqs.get(0), seqs.get(seqs.size() - 1)).boxed().toList(), seqs,
                 typer.clientId() + " missed or repeated an event");
         }
-    }
-
-    private static void assertExactlyOnce(List<NotesTyper.SeenEdit> history, String text, List<NotesTyper> typers) {
-        assertEquals(LongStream.rangeClosed(1, history.size()).boxed().toList(),
-            history.stream().map(NotesTyper.SeenEdit::rev).toList());
-        Set<String> ids = new HashSet<>();
-        history.forEach(e -> assertTrue(ids.add(e.client() + "#" + e.clientSeq()), "applied twice: " + e));
-        for (NotesTyper typer : typers) {
-            List<Long> seqs = history.stream().filter(e -> e.client().equals(typer.clientId()))
-                .map(NotesTyper.SeenEdit::clientSeq).toList();
-            assertEquals(LongStream.rangeClosed(1, seqs.size()).boxed().toList(), seqs, typer.clientId());
-        }
-        String replayed = "";
-        for (NotesTyper.SeenEdit edit : history) {
-            replayed = edit.op().apply(replayed);
-        }
-        assertEquals(text, replayed);
     }
 
     private NotesTyper add(NotesTyper typer) {

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curveball.config.Setting;
-import dev.curveball.protocol.ot.TextOperation;
 import dev.curveball.testing.CreatedRoom;
+import dev.curveball.testing.EditHistory;
 import dev.curveball.testing.NotesTyper;
 import dev.curveball.testing.TestNode;
 import dev.curveball.testing.WsClient;
 import io.vertx.core.Vertx;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.LongStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,26 +72,9 @@ class NotesConvergenceTest {
             assertEquals(ada.rev(), late.welcome().at("/room/notes/shared/rev").asLong());
         }
 
-        // Ada never disconnected: she saw every edit, numbered 1..n, each (client, clientSeq) once ...
+        // Ada never disconnected: she saw every edit, and each landed exactly once.
         List<NotesTyper.SeenEdit> history = ada.seen();
-        assertEquals(LongStream.rangeClosed(1, history.size()).boxed().toList(),
-            history.stream().map(NotesTyper.SeenEdit::rev).toList());
-        Set<String> ids = new HashSet<>();
-        for (NotesTyper.SeenEdit edit : history) {
-            assertTrue(ids.add(edit.client() + "#" + edit.clientSeq()), "applied twice: " + edit);
-        }
-        // ... every editor's sent edits arrived with no gap in their sequence numbers ...
-        for (NotesTyper typer : typers) {
-            List<Long> seqs = history.stream().filter(e -> e.client().equals(typer.clientId()))
-                .map(NotesTyper.SeenEdit::clientSeq).toList();
-            assertEquals(LongStream.rangeClosed(1, seqs.size()).boxed().toList(), seqs, typer.clientId());
-        }
-        // ... and replaying them from an empty document gives exactly the final text.
-        String replayed = "";
-        for (NotesTyper.SeenEdit edit : history) {
-            replayed = edit.op().apply(replayed);
-        }
-        assertEquals(text, replayed);
+        EditHistory.assertEveryEditAppliedExactlyOnce(history, text, typers);
         assertTrue(history.size() > 100, "edits were batched but there were many: " + history.size());
     }
 }
