@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
+import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,8 @@ public final class HttpRoutes {
 
     public static Router router(Vertx vertx, NodeServices node, Sessions sessions) {
         Router router = Router.router(vertx);
-        RoomsApi rooms = new RoomsApi(node.config(), node.store(), node.clock());
+        RoomsApi rooms = new RoomsApi(node.config(), node.store(),
+            new CatalogPrompts(node.catalog(), new SplittableRandom()), node.clock());
         HealthProbe health = node.health();
         long bodyLimit = node.config().limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 

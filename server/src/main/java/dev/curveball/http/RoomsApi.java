@@ -27,11 +27,13 @@ final class RoomsApi {
 
     private final Config config;
     private final RoomStore store;
+    private final CatalogPrompts catalog;
     private final LongSupplier clock;
 
-    RoomsApi(Config config, RoomStore store, LongSupplier clock) {
+    RoomsApi(Config config, RoomStore store, CatalogPrompts catalog, LongSupplier clock) {
         this.config = config;
         this.store = store;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -92,8 +94,17 @@ final class RoomsApi {
         if (seat == Role.OBSERVER) {
             throw new BadRequest("creatorSeat must be \"interviewer\" or \"candidate\"");
         }
-        Prompt prompt = Prompt.UNTITLED;
-        if (request.prompt() != null) {
+        int choices = (request.promptId() != null ? 1 : 0) + (Boolean.TRUE.equals(request.surprise()) ? 1 : 0)
+            + (request.prompt() != null ? 1 : 0);
+        if (choices > 1) {
+            throw new BadRequest("choose the prompt with one of promptId, surprise or prompt, not several");
+        }
+        Prompt prompt;
+        if (request.promptId() != null) {
+            prompt = catalog.drawn(request.promptId())
+                .orElseThrow(() -> new BadRequest("promptId: no catalog prompt is called \"" + request.promptId()
+                    + "\"; GET /api/catalog lists them"));
+        } else if (request.prompt() != null) {
             prompt = new Prompt(
                 text(request.prompt().title(), Prompt.UNTITLED.title(), "prompt.title",
                     config.limits().maxTitleLength()),
@@ -101,6 +112,8 @@ final class RoomsApi {
             if (prompt.text().length() > config.limits().maxPromptChars()) {
                 throw new BadRequest("prompt.text has at most " + config.limits().maxPromptChars() + " characters");
             }
+        } else {
+            prompt = catalog.surprise().orElse(Prompt.UNTITLED);
         }
         int minutes = request.durationMinutes() == null
             ? config.rooms().defaultDurationMinutes()
