@@ -8,30 +8,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.config.Setting;
 import dev.curveball.protocol.Codec;
 import dev.curveball.testing.CreatedRoom;
-import dev.curveball.testing.TestNode;
+import dev.curveball.testing.RunningNode;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTTP contract other tools script against. */
 class HttpApiTest {
-    private static TestNode node;
+    @RegisterExtension
+    static final RunningNode node = new RunningNode(Map.of(Setting.MAX_ROOMS, "40"));
 
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(Map.of(Setting.MAX_ROOMS, "40"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        node.close();
-    }
 
     @Test
     void creatingARoomAnswers201WithTheRoomIdAndTwoAbsoluteLinks() throws Exception {

@@ -8,38 +8,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.catalog.CatalogLoader;
 import dev.curveball.protocol.Codec;
 import dev.curveball.testing.CreatedRoom;
-import dev.curveball.testing.TestNode;
+import dev.curveball.testing.RunningNode;
 import dev.curveball.testing.WsClient;
-import io.vertx.core.Vertx;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The creator picks the room's prompt from the catalog, asks for a surprise, or writes their own. */
 class PromptChoiceTest {
-    private static TestNode node;
-    private static Vertx vertx;
+    @RegisterExtension
+    static final RunningNode node = new RunningNode();
 
-    @BeforeAll
-    static void start() {
-        node = TestNode.start();
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
-        node.close();
-    }
 
     @Test
     void aCatalogPromptArrivesWithItsFiguresDrawnAndItsTextOnlyForTheInterviewer() {
         var card = CatalogLoader.fromClasspath().prompt("card-fraud-detection").orElseThrow();
         CreatedRoom room = node.createRoom("{\"promptId\":\"card-fraud-detection\"}");
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada");
-             WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada");
+             WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
             JsonNode prompt = ada.welcome().at("/room/prompt");
             assertEquals(card.title(), prompt.path("title").asText());
             String text = prompt.path("text").asText();
@@ -57,7 +44,7 @@ class PromptChoiceTest {
             .map(dev.curveball.catalog.Prompt::title).toList();
         for (String body : List.of("{\"surprise\":true}", "{}")) {
             CreatedRoom room = node.createRoom(body);
-            try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada")) {
+            try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada")) {
                 String title = ada.welcome().at("/room/prompt/title").asText();
                 assertTrue(titles.contains(title), body + " gave " + title);
             }
@@ -67,7 +54,7 @@ class PromptChoiceTest {
     @Test
     void aPromptOfTheCreatorsOwnIsKeptAsWritten() {
         CreatedRoom room = node.createRoom("{\"prompt\":{\"title\":\"Rank my dog photos\",\"text\":\"Go.\"}}");
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada")) {
             assertEquals("Rank my dog photos", ada.welcome().at("/room/prompt/title").asText());
             assertEquals("Go.", ada.welcome().at("/room/prompt/text").asText());
         }

@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.config.Setting;
 import dev.curveball.testing.CreatedRoom;
-import dev.curveball.testing.TestNode;
+import dev.curveball.testing.RunningNode;
 import dev.curveball.testing.WsClient;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocketClientOptions;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,37 +22,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BadInputTest {
     private static final int MAX_FRAME = 4096;
     private static final int BURST = 20;
-    private static TestNode node;
-    private static Vertx vertx;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(Map.of(
+    @RegisterExtension
+    static final RunningNode node = new RunningNode(Map.of(
             Setting.MAX_FRAME_BYTES, String.valueOf(MAX_FRAME),
             Setting.MESSAGE_BURST, String.valueOf(BURST),
             Setting.MAX_MESSAGES_PER_SECOND, "5",
             Setting.HELLO_TIMEOUT_MS, "1500",
             Setting.MAX_NAME_LENGTH, "12"));
-        vertx = Vertx.vertx();
-    }
 
-    @AfterAll
-    static void stop() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
-        node.close();
-    }
 
     @Test
     void aWrongTokenGetsBadTokenAndNoSeat() {
         CreatedRoom room = node.createRoom("{}");
-        try (WsClient mallory = WsClient.connect(vertx, node.port())) {
+        try (WsClient mallory = WsClient.connect(node.vertx(), node.port())) {
             mallory.hello(room.id(), "not-the-token", "Mallory");
 
             JsonNode error = mallory.awaitType("error");
             assertEquals("bad-token", error.path("code").asText());
             assertFalse(error.path("message").asText().isBlank());
         }
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada")) {
             assertEquals(1, ada.welcome().at("/room/participants").size(), "Mallory left no trace");
         }
     }
@@ -62,7 +49,7 @@ class BadInputTest {
     @Test
     void aBadTokenCanBeCorrectedOnTheSameSocket() {
         CreatedRoom room = node.createRoom("{}");
-        try (WsClient ada = WsClient.connect(vertx, node.port())) {
+        try (WsClient ada = WsClient.connect(node.vertx(), node.port())) {
             ada.hello(room.id(), "typo", "Ada");
             ada.awaitType("error");
             ada.hello(room.id(), room.hostToken(), "Ada");
@@ -86,7 +73,7 @@ class BadInputTest {
         a too long name                | {"type":"hello","protocol":1,"room":"zzzzzzzzzz","token":"t","name":"Bartholomew the Third"} | too-large
         """)
     void aBadMessageGetsAStableErrorCodeAndTheSocketStaysUsable(String what, String frame, String code) {
-        try (WsClient client = WsClient.connect(vertx, node.port())) {
+        try (WsClient client = WsClient.connect(node.vertx(), node.port())) {
             client.send(frame);
 
             assertEquals(code, client.awaitType("error").path("code").asText(), what);
@@ -98,7 +85,7 @@ class BadInputTest {
 
     @Test
     void anErrorEchoesTheIdOfTheCommandItAnswers() {
-        try (WsClient client = WsClient.connect(vertx, node.port())) {
+        try (WsClient client = WsClient.connect(node.vertx(), node.port())) {
             client.send("{\"type\":\"timer.pause\",\"id\":77}");
 
             JsonNode error = client.awaitType("error");
@@ -109,7 +96,7 @@ class BadInputTest {
     @Test
     void aSecondHelloOnAJoinedSocketIsRefused() {
         CreatedRoom room = node.createRoom("{}");
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada")) {
             ada.hello(room.id(), room.inviteToken(), "Ada again");
 
             assertEquals("already-joined", ada.awaitType("error").path("code").asText());
@@ -118,7 +105,7 @@ class BadInputTest {
 
     @Test
     void aBinaryFrameIsRefused() {
-        try (WsClient client = WsClient.connect(vertx, node.port())) {
+        try (WsClient client = WsClient.connect(node.vertx(), node.port())) {
             client.sendBinary(Buffer.buffer(new byte[] {1, 2, 3}));
 
             assertEquals("bad-message", client.awaitType("error").path("code").asText());
@@ -127,7 +114,7 @@ class BadInputTest {
 
     @Test
     void aMessageOverTheFrameLimitClosesTheSocketWith1009() {
-        try (WsClient client = WsClient.connect(vertx, node.port())) {
+        try (WsClient client = WsClient.connect(node.vertx(), node.port())) {
             client.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(MAX_FRAME * 2) + "\"}");
 
             assertEquals(1009, client.awaitClose());
@@ -139,7 +126,7 @@ class BadInputTest {
         WebSocketClientOptions offering = new WebSocketClientOptions()
             .setTryUsePerMessageCompression(true)
             .setTryUsePerFrameCompression(true);
-        try (WsClient client = WsClient.connect(vertx, node.port(), offering)) {
+        try (WsClient client = WsClient.connect(node.vertx(), node.port(), offering)) {
             assertNull(client.negotiatedExtensions());
         }
     }
@@ -147,8 +134,8 @@ class BadInputTest {
     @Test
     void aFloodingSocketIsRateLimitedWhileAnotherRoomCarriesOn() {
         CreatedRoom quiet = node.createRoom("{}");
-        try (WsClient flooder = WsClient.connect(vertx, node.port());
-             WsClient ada = WsClient.join(vertx, node.port(), quiet.id(), quiet.hostToken(), "Ada")) {
+        try (WsClient flooder = WsClient.connect(node.vertx(), node.port());
+             WsClient ada = WsClient.join(node.vertx(), node.port(), quiet.id(), quiet.hostToken(), "Ada")) {
             for (int i = 0; i < BURST * 3; i++) {
                 flooder.send("{\"type\":\"ping\",\"t\":" + i + "}");
             }
@@ -168,7 +155,7 @@ class BadInputTest {
 
     @Test
     void aSocketThatNeverSaysHelloIsClosed() {
-        try (WsClient silent = WsClient.connect(vertx, node.port())) {
+        try (WsClient silent = WsClient.connect(node.vertx(), node.port())) {
             assertEquals(1008, silent.awaitClose());
         }
     }

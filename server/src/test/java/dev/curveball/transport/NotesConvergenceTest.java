@@ -7,45 +7,32 @@ import dev.curveball.config.Setting;
 import dev.curveball.testing.CreatedRoom;
 import dev.curveball.testing.EditHistory;
 import dev.curveball.testing.NotesTyper;
-import dev.curveball.testing.TestNode;
+import dev.curveball.testing.RunningNode;
 import dev.curveball.testing.WsClient;
-import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Three editors type into the shared notes at once, one of them dropping its connection half-way. */
 class NotesConvergenceTest {
     private static final int EDITS_EACH = 700;
-    private static TestNode node;
-    private static Vertx vertx;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(Map.of(
+    @RegisterExtension
+    static final RunningNode node = new RunningNode(Map.of(
             Setting.MAX_MESSAGES_PER_SECOND, "5000",
             Setting.MESSAGE_BURST, "5000",
             Setting.EVENT_LOG_SIZE, "8192"));
-        vertx = Vertx.vertx();
-    }
 
-    @AfterAll
-    static void stop() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
-        node.close();
-    }
 
     @Test
     void concurrentTypingThroughAReconnectConvergesWithEveryEditAppliedExactlyOnce() {
         CreatedRoom room = node.createRoom("{}");
-        NotesTyper ada = new NotesTyper(vertx, node.port(), room.id(), room.hostToken(), "ada", 1).join(null);
-        NotesTyper bo = new NotesTyper(vertx, node.port(), room.id(), room.inviteToken(), "bo", 2).join(null);
+        NotesTyper ada = new NotesTyper(node.vertx(), node.port(), room.id(), room.hostToken(), "ada", 1).join(null);
+        NotesTyper bo = new NotesTyper(node.vertx(), node.port(), room.id(), room.inviteToken(), "bo", 2).join(null);
         // Bo's second tab: the same participant (same seat), its own editor.
-        NotesTyper boTab = new NotesTyper(vertx, node.port(), room.id(), room.inviteToken(), "bt", 3)
+        NotesTyper boTab = new NotesTyper(node.vertx(), node.port(), room.id(), room.inviteToken(), "bt", 3)
             .join(bo.secret());
         List<NotesTyper> typers = List.of(ada, bo, boTab);
         try {
@@ -67,7 +54,7 @@ class NotesConvergenceTest {
         String text = ada.text();
         assertEquals(text, bo.text());
         assertEquals(text, boTab.text());
-        try (WsClient late = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "late")) {
+        try (WsClient late = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "late")) {
             assertEquals(text, late.welcome().at("/room/notes/shared/text").asText(), "the server has it too");
             assertEquals(ada.rev(), late.welcome().at("/room/notes/shared/rev").asLong());
         }

@@ -6,30 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.testing.CreatedRoom;
-import dev.curveball.testing.TestNode;
+import dev.curveball.testing.RunningNode;
 import dev.curveball.testing.WsClient;
-import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The interviewer's private notes never travel to anyone else's socket; shared notes and carets do. */
 class NotesPrivacyTest {
     private static final String PRIVATE_MARK = "weak-on-label-delay-7Q";
-    private static TestNode node;
-    private static Vertx vertx;
+    @RegisterExtension
+    static final RunningNode node = new RunningNode();
 
-    @BeforeAll
-    static void start() {
-        node = TestNode.start();
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
-        node.close();
-    }
 
     private static long edit(WsClient client, String doc, long rev, String op, int clientSeq) {
         return client.command("notes.op", "\"doc\":\"" + doc + "\",\"rev\":" + rev + ",\"op\":" + op
@@ -39,15 +26,15 @@ class NotesPrivacyTest {
     @Test
     void theCandidatesSocketNeverCarriesAByteOfTheInterviewersPrivateNotes() {
         CreatedRoom room = node.createRoom("{}");
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada");
-             WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada");
+             WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
             JsonNode ack = ada.awaitAnswer(edit(ada, "private", 0, "[\"" + PRIVATE_MARK + "\"]", 1));
             assertEquals(1, ack.path("rev").asLong());
             long shared = ada.awaitAnswer(edit(ada, "shared", 0, "[\"## Requirements\"]", 1)).path("seq").asLong();
             bo.await(m -> m.path("seq").asLong() == shared);
             ada.awaitEvent("notes.op");
 
-            try (WsClient cy = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Cy")) {
+            try (WsClient cy = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Cy")) {
                 assertTrue(cy.welcome().at("/room/notes/private").isMissingNode());
                 assertEquals("## Requirements", cy.welcome().at("/room/notes/shared/text").asText());
                 assertFalse(cy.frames().stream().anyMatch(f -> f.contains(PRIVATE_MARK)));
@@ -69,11 +56,11 @@ class NotesPrivacyTest {
     void theInterviewerGetsTheirPrivateNotesBackAfterAReload() {
         CreatedRoom room = node.createRoom("{}");
         String secret;
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada")) {
             secret = ada.welcome().path("resume").asText();
             ada.awaitAnswer(edit(ada, "private", 0, "[\"" + PRIVATE_MARK + "\"]", 1));
         }
-        try (WsClient again = WsClient.connect(vertx, node.port())) {
+        try (WsClient again = WsClient.connect(node.vertx(), node.port())) {
             again.send("{\"type\":\"hello\",\"protocol\":1,\"room\":\"" + room.id() + "\",\"token\":\""
                 + room.hostToken() + "\",\"name\":\"Ada\",\"resume\":{\"secret\":\"" + secret + "\"}}");
 
@@ -85,8 +72,8 @@ class NotesPrivacyTest {
     @Test
     void aCaretInTheSharedNotesReachesTheOthersButNotItsOwner() {
         CreatedRoom room = node.createRoom("{}");
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada");
-             WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada");
+             WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
             ada.send("{\"type\":\"notes.cursor\",\"doc\":\"shared\",\"rev\":0,\"anchor\":0,\"head\":0}");
 
             JsonNode caret = bo.awaitType("notes.cursor");
@@ -101,7 +88,7 @@ class NotesPrivacyTest {
     @Test
     void aStaleOrMalformedEditIsRefusedAndChangesNothing() {
         CreatedRoom room = node.createRoom("{}");
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada")) {
             assertEquals("bad-message", ada.awaitAnswer(edit(ada, "shared", 0, "[3,\"x\"]", 1)).path("code").asText());
             assertEquals("bad-message", ada.awaitAnswer(edit(ada, "shared", 0, "[0]", 1)).path("code").asText());
             assertEquals("bad-message", ada.awaitAnswer(edit(ada, "secret", 0, "[\"x\"]", 1)).path("code").asText());

@@ -7,31 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.testing.CreatedRoom;
-import dev.curveball.testing.TestNode;
+import dev.curveball.testing.RunningNode;
 import dev.curveball.testing.WsClient;
-import io.vertx.core.Vertx;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two people in one room, over real WebSockets, against a real node with embedded Hazelcast. */
 class RoomOverWebSocketTest {
     private static final String PROMPT_TEXT = "Design a card-fraud scorer for 8k payments per second.";
-    private static TestNode node;
-    private static Vertx vertx;
+    @RegisterExtension
+    static final RunningNode node = new RunningNode();
 
-    @BeforeAll
-    static void start() {
-        node = TestNode.start();
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
-        node.close();
-    }
 
     private static CreatedRoom room() {
         return node.createRoom("{\"title\":\"Pair practice\",\"creatorSeat\":\"interviewer\","
@@ -41,8 +28,8 @@ class RoomOverWebSocketTest {
     @Test
     void twoPeopleWithDifferentLinksJoinTheSameRoomInTheirSeats() {
         CreatedRoom room = room();
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada");
-             WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada");
+             WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
 
             assertEquals("interviewer", ada.welcome().at("/you/role").asText());
             assertTrue(ada.welcome().at("/you/host").asBoolean());
@@ -59,8 +46,8 @@ class RoomOverWebSocketTest {
     @Test
     void aHostCommandReachesBothSocketsInTheSameOrder() {
         CreatedRoom room = room();
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada");
-             WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada");
+             WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
             ada.awaitEvent("participant.joined");
 
             long start = ada.command("timer.start");
@@ -83,8 +70,8 @@ class RoomOverWebSocketTest {
     @Test
     void theCandidateIsForbiddenToControlTheTimerAndNothingChanges() {
         CreatedRoom room = room();
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada");
-             WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada");
+             WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
             long seqBefore = bo.welcome().path("seq").asLong();
 
             JsonNode refused = bo.awaitAnswer(bo.command("timer.start"));
@@ -92,7 +79,7 @@ class RoomOverWebSocketTest {
             assertEquals("error", refused.path("type").asText());
             assertEquals("forbidden", refused.path("code").asText());
             // Nothing changed: a fresh joiner still finds the timer idle and the room at the same seq.
-            try (WsClient cy = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Cy")) {
+            try (WsClient cy = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Cy")) {
                 assertEquals("idle", cy.welcome().at("/room/timer/state").asText());
                 assertEquals(seqBefore + 1, cy.welcome().path("seq").asLong(), "only Cy's own join happened");
             }
@@ -102,8 +89,8 @@ class RoomOverWebSocketTest {
     @Test
     void theCandidatesSocketNeverCarriesThePromptTextBeforeTheRoundStarts() {
         CreatedRoom room = room();
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada");
-             WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada");
+             WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
             String newText = "Now: design it for 40k payments per second.";
             long set = ada.command("prompt.set", "\"title\":\"Card fraud v2\",\"text\":\"" + newText + "\"");
             ada.awaitAnswer(set);
@@ -129,8 +116,8 @@ class RoomOverWebSocketTest {
     @Test
     void eachSocketReceivesOnlyOneRenderingOfAPromptChange() {
         CreatedRoom room = room();
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada");
-             WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada");
+             WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
             long set = ada.command("prompt.set", "\"title\":\"Ranking\",\"text\":\"Rank things.\"");
             long seq = ada.awaitAnswer(set).path("seq").asLong();
             long reset = ada.command("timer.reset");
@@ -149,17 +136,17 @@ class RoomOverWebSocketTest {
     @Test
     void reconnectingWithTheResumeSecretReturnsTheSameParticipantAndSeat() {
         CreatedRoom room = room();
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada")) {
             String participant;
             String secret;
-            try (WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+            try (WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
                 participant = bo.welcome().at("/you/participant").asText();
                 secret = bo.welcome().path("resume").asText();
             }
             ada.await(m -> "presence.changed".equals(m.at("/event/kind").asText())
                 && !m.at("/event/online").asBoolean());
 
-            try (WsClient again = WsClient.connect(vertx, node.port())) {
+            try (WsClient again = WsClient.connect(node.vertx(), node.port())) {
                 again.send("{\"type\":\"hello\",\"protocol\":1,\"room\":\"" + room.id() + "\",\"token\":\""
                     + room.inviteToken() + "\",\"name\":\"Bo\",\"resume\":{\"secret\":\"" + secret + "\"}}");
                 JsonNode welcome = again.welcome();
@@ -176,16 +163,16 @@ class RoomOverWebSocketTest {
     @Test
     void aResumingClientWithARecentLastSeqGetsExactlyTheEventsItMissed() {
         CreatedRoom room = room();
-        try (WsClient ada = WsClient.join(vertx, node.port(), room.id(), room.hostToken(), "Ada")) {
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada")) {
             String secret;
             long lastSeq;
-            try (WsClient bo = WsClient.join(vertx, node.port(), room.id(), room.inviteToken(), "Bo")) {
+            try (WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
                 secret = bo.welcome().path("resume").asText();
                 lastSeq = bo.welcome().path("seq").asLong();
             }
             long startSeq = ada.awaitAnswer(ada.command("timer.start")).path("seq").asLong();
 
-            try (WsClient again = WsClient.connect(vertx, node.port())) {
+            try (WsClient again = WsClient.connect(node.vertx(), node.port())) {
                 again.send("{\"type\":\"hello\",\"protocol\":1,\"room\":\"" + room.id() + "\",\"token\":\""
                     + room.inviteToken() + "\",\"name\":\"Bo\",\"resume\":{\"secret\":\"" + secret
                     + "\",\"lastSeq\":" + lastSeq + "}}");
@@ -207,7 +194,7 @@ class RoomOverWebSocketTest {
 
     @Test
     void pingIsAnsweredWithTheClientTimeAndTheServerTime() {
-        try (WsClient client = WsClient.connect(vertx, node.port())) {
+        try (WsClient client = WsClient.connect(node.vertx(), node.port())) {
             long before = System.currentTimeMillis();
             client.send("{\"type\":\"ping\",\"t\":12345}");
             JsonNode pong = client.awaitType("pong");
