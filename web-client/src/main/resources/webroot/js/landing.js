@@ -4,6 +4,7 @@ import { createRoomRequest } from './protocol.js';
 import { remembered } from './storage.js';
 import { bindCopyButton } from './copy.js';
 import { byId } from './dom.js';
+import { bindPromptPicker } from './views/prompt-picker.js';
 
 const DEFAULT_TITLE = 'Practice room';
 
@@ -15,6 +16,22 @@ const result = byId('room-created');
 bindCopyButton(byId('copy-host'), byId('host-link'));
 bindCopyButton(byId('copy-invite'), byId('invite-link'));
 
+const picker = bindPromptPicker({
+  form,
+  search: byId('prompt-search'),
+  tagRow: byId('prompt-tags'),
+  list: byId('prompt-list'),
+  listMessage: byId('prompt-list-message'),
+  count: byId('prompt-count'),
+  chosen: byId('prompt-chosen'),
+  surprise: byId('prompt-surprise'),
+  custom: byId('prompt-custom'),
+  customFields: byId('prompt-custom-fields'),
+  customTitle: byId('prompt-title'),
+  customText: byId('prompt-text'),
+});
+loadCatalog().then(picker.showCatalog, picker.showUnavailable);
+
 form.addEventListener('submit', async (e) => {
   e.preventDefault();
   showError(null);
@@ -23,8 +40,7 @@ form.addEventListener('submit', async (e) => {
     title: String(data.get('title') || '').trim() || DEFAULT_TITLE,
     mode: data.get('mode') || 'pair',
     creatorSeat: data.get('seat') || 'interviewer',
-    promptTitle: String(data.get('promptTitle') || '').trim(),
-    promptText: String(data.get('promptText') || '').trim(),
+    prompt: picker.choice(),
   });
 
   button.disabled = true;
@@ -38,6 +54,15 @@ form.addEventListener('submit', async (e) => {
     button.removeAttribute('aria-busy');
   }
 });
+
+/** The catalog's listing: ids, titles, tags and deck sizes (`GET /api/catalog`). */
+async function loadCatalog() {
+  const response = await fetch('/api/catalog', { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`the catalog answered ${response.status}`);
+  const answer = await response.json();
+  if (!answer || !Array.isArray(answer.prompts)) throw new Error('the catalog answered without prompts');
+  return answer.prompts;
+}
 
 async function createRoom(body) {
   let response;

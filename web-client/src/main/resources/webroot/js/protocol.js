@@ -86,11 +86,19 @@ export function notesCursor(doc, rev, anchor, head) {
   return { type: 'notes.cursor', doc, rev, anchor, head };
 }
 
-/** The request body of `POST /api/rooms`; `prompt` only when the host gave it a title. */
-export function createRoomRequest({ title, mode, creatorSeat, promptTitle, promptText }) {
+/**
+ * The request body of `POST /api/rooms`. `prompt` is the host's choice, and the body carries exactly one of its
+ * three forms: `{ kind: 'catalog', id }` → `promptId`, `{ kind: 'custom', title, text }` → `prompt`, anything
+ * else (including nothing) → `surprise: true`, a catalog prompt the server draws.
+ */
+export function createRoomRequest({ title, mode, creatorSeat, prompt }) {
   const body = { title, mode, creatorSeat };
-  if (promptTitle) {
-    body.prompt = { title: promptTitle, text: promptText || '' };
+  if (prompt && prompt.kind === 'catalog' && prompt.id) {
+    body.promptId = prompt.id;
+  } else if (prompt && prompt.kind === 'custom') {
+    body.prompt = { title: prompt.title || '', text: prompt.text || '' };
+  } else {
+    body.surprise = true;
   }
   return body;
 }

@@ -1,0 +1,145 @@
+// The landing page's prompt choice: "Surprise me", "Write your own", or one prompt from the catalog, found by
+// searching titles and tags or by a tag chip. All of them are radios named `prompt` in one form, so exactly one is
+// chosen at any time and the browser gives the arrow keys and Enter-submits for free. Catalog text goes into the
+// page through text nodes only.
+
+import { h, setText } from '../dom.js';
+
+/** Tags offered as chips: those shared by at least this many prompts (the rest are found by typing). */
+const MIN_PROMPTS_PER_CHIP = 2;
+
+/** True when every word of `query` is in the title or a tag, and the prompt carries `tag` (if one is chosen). */
+export function matchesPrompt(prompt, query, tag) {
+  if (tag && !prompt.tags.includes(tag)) return false;
+  const haystack = [prompt.title, ...prompt.tags].join(' ').toLowerCase();
+  return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
+}
+
+/** Tags shared by several prompts, the most used first, ties alphabetical. */
+export function chipTags(prompts) {
+  const counts = new Map();
+  for (const prompt of prompts) {
+    for (const tag of new Set(prompt.tags)) counts.set(tag, (counts.get(tag) || 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count >= MIN_PROMPTS_PER_CHIP)
+    .sort(([a, ca], [b, cb]) => cb - ca || a.localeCompare(b))
+    .map(([tag]) => tag);
+}
+
+/**
+ * Binds the picker to its elements (see index.html). Returns `showCatalog(prompts)`, `showUnavailable()` and
+ * `choice()`, the value `createRoomRequest` takes as `prompt`.
+ */
+export function bindPromptPicker({ form, search, tagRow, list, listMessage, count, chosen, surprise, custom,
+  customFields, customTitle, customText }) {
+  let prompts = [];
+  let byId = new Map();
+  let activeTag = null;
+
+  const radios = () => form.querySelectorAll('input[type="radio"][name="prompt"]');
+  const checked = () => [...radios()].find((r) => r.checked) || null;
+  const optionOf = (radio) => radio && radio.closest('[data-prompt-id]');
+  const visibleOptions = () => [...list.querySelectorAll('[data-prompt-id]')].filter((o) => !o.hidden);
+
+  function choice() {
+    const radio = checked();
+    if (radio === custom) {
+      return { kind: 'custom', title: customTitle.value.trim(), text: customText.value.trim() };
+    }
+    const option = optionOf(radio);
+    if (option) return { kind: 'catalog', id: option.dataset.promptId, title: option.dataset.title };
+    return { kind: 'surprise' };
+  }
+
+  function showChoice() {
+    const picked = choice();
+    customFields.hidden = picked.kind !== 'custom';
+    if (picked.kind === 'catalog') setText(chosen, picked.title);
+    else if (picked.kind === 'custom') setText(chosen, picked.title || 'your own — write it below or in the room');
+    else setText(chosen, 'a surprise, drawn from the catalog when the room is created');
+  }
+
+  function filter() {
+    const query = search.value.trim();
+    let shown = 0;
+    for (const option of list.querySelectorAll('[data-prompt-id]')) {
+      option.hidden = !matchesPrompt(byId.get(option.dataset.promptId), query, activeTag);
+      if (!option.hidden) shown += 1;
+    }
+    for (const chip of tagRow.children) {
+      chip.setAttribute('aria-pressed', String(chip.dataset.tag === activeTag));
+    }
+    listMessage.hidden = shown > 0;
+    if (!shown) {
+      const what = [query && `“${query}”`, activeTag && `the tag ${activeTag}`].filter(Boolean).join(' and ');
+      setText(listMessage, `No prompt matches ${what}.`);
+    }
+    setText(count, shown === prompts.length
+      ? `${prompts.length} prompts`
+      : `${shown} of ${prompts.length} prompts`);
+  }
+
+  function option(prompt) {
+    const twists = `${prompt.twists} twist${prompt.twists === 1 ? '' : 's'}`;
+    return h('label', { class: 'prompt-option', dataset: { promptId: prompt.id, title: prompt.title } },
+      h('input', { type: 'radio', name: 'prompt', value: prompt.id }),
+      h('span', { class: 'prompt-option-body' },
+        h('span', { class: 'prompt-option-title', text: prompt.title }),
+        h('span', { class: 'prompt-option-meta muted', text: `${prompt.tags.join(' · ')} — ${twists}` })));
+  }
+
+  function chip(tag) {
+    return h('button', {
+      type: 'button',
+      class: 'chip',
+      dataset: { tag },
+      attrs: { 'aria-pressed': 'false' },
+      text: tag,
+      onclick: () => {
+        activeTag = activeTag === tag ? null : tag;
+        filter();
+      },
+    });
+  }
+
+  function showCatalog(catalog) {
+    prompts = catalog;
+    byId = new Map(prompts.map((p) => [p.id, p]));
+    tagRow.replaceChildren(...chipTags(prompts).map(chip));
+    list.querySelectorAll('[data-prompt-id]').forEach((o) => o.remove());
+    list.append(...prompts.map(option));
+    filter();
+  }
+
+  function showUnavailable() {
+    setText(listMessage, 'The catalog could not be loaded. “Surprise me” still lets the server pick one.');
+    listMessage.hidden = false;
+    setText(count, '');
+  }
+
+  form.addEventListener('change', (e) => {
+    if (e.target.name === 'prompt') showChoice();
+  });
+  customTitle.addEventListener('input', showChoice);
+  search.addEventListener('input', filter);
+  // From the search box, the down arrow goes to the list: the chosen prompt if it is shown, else the first one.
+  search.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown') return;
+    const shown = visibleOptions();
+    const target = shown.find((o) => o === optionOf(checked())) || shown[0];
+    if (!target) return;
+    e.preventDefault();
+    const radio = target.querySelector('input');
+    radio.focus();
+    if (!radio.checked) {
+      radio.checked = true;
+      showChoice();
+    }
+  });
+
+  // A back navigation may restore "Write your own"; show what the form holds, not what the markup says.
+  if (!checked()) surprise.checked = true;
+  showChoice();
+  return { showCatalog, showUnavailable, choice };
+}
