@@ -489,3 +489,35 @@ describe('three clients against a simulated server', () => {
     assert.ok(totals.snapshots > 20, 'too few snapshots to trust');
   });
 });
+
+test('an edit larger than the server accepts goes out as several edits that together make it', async () => {
+  const { splitInserts } = await import('../../main/resources/webroot/js/ot/client.js');
+  const { TextOperation: Op } = await import('../../main/resources/webroot/js/ot/text-operation.js');
+  const doc = 'abcdef';
+  const op = Op.fromJSON([2, 'xyz🚀w', -2, 'q', 2]);
+  for (const max of [0, 1, 3, 4, 5, 6]) {
+    const [first, rest] = splitInserts(op, max);
+    const inserted = first.ops.filter((c) => typeof c === 'string').join('').length;
+    assert.ok(inserted <= max, `at most ${max} inserted, got ${inserted}`);
+    assert.equal(rest.apply(first.apply(doc)), op.apply(doc), `max ${max}`);
+  }
+  assert.deepEqual(splitInserts(op, 100), [op, null]);
+});
+
+test('a client holding a long offline edit sends it in parts, each under the limit, and converges', () => {
+  const sent = [];
+  const client = new OtClient({ rev: 0, text: '', clientId: 'c1', maxOpChars: 4,
+    send: (rev, op, clientSeq) => sent.push({ rev, op, clientSeq }), applyRemote: () => {} });
+  client.applyClient(TextOperation.fromJSON(['0123456789']));
+  let text = '';
+  let rev = 0;
+  while (sent.length > 0) {
+    const { op, clientSeq } = sent.shift();
+    assert.ok(op.ops.filter((c) => typeof c === 'string').join('').length <= 4);
+    text = op.apply(text);
+    rev += 1;
+    client.applyServer({ rev, op, client: 'c1', clientSeq });
+  }
+  assert.equal(text, '0123456789');
+  assert.equal(client.state, 'synchronized');
+});

@@ -5,7 +5,7 @@
 
 import { OtClient, RevisionGapError } from '../ot/client.js';
 import { TextOperation } from '../ot/text-operation.js';
-import { notesFetch, notesOp } from '../protocol.js';
+import { NOTES_LIMITS, notesFetch, notesOp } from '../protocol.js';
 
 /** What the status indicator shows, as its `data-state`. */
 export const SyncState = Object.freeze({ saved: 'saved', syncing: 'syncing', offline: 'offline' });
@@ -74,6 +74,7 @@ export class NotesDocument {
       clientId: this.clientId,
       send: (rev, op, clientSeq) => this.sendOp(rev, op, clientSeq),
       applyRemote: (op) => this.editor.applyRemote(op),
+      maxOpChars: NOTES_LIMITS.maxOpChars,
     });
     this.editor.reset(view.text);
     this.onRebase(view.rev);

@@ -14,7 +14,6 @@ import { showSyncStatus } from '../views/notes.js';
 const CURSOR_EVERY_MS = 100;
 const HOUSEKEEPING_MS = 1000; // expiring carets, fading their labels
 
-const insertedLength = (op) => op.ops.reduce((n, c) => (typeof c === 'string' ? n + c.length : n), 0);
 
 /**
  * @param connection the room's Connection (commands, raw sends)
@@ -70,11 +69,6 @@ export function createNotesSync({ connection, toasts, getState }) {
 
   function accept(entry, op) {
     if (!entry.editable || !entry.document.loaded) return false;
-    if (insertedLength(op) > NOTES_LIMITS.maxOpChars) {
-      toasts.show(`One change can add at most ${NOTES_LIMITS.maxOpChars.toLocaleString('en')} characters. `
-        + 'Paste it in smaller parts.', 'error');
-      return false;
-    }
     if (op.targetLength > NOTES_LIMITS.maxNotesChars && op.targetLength > op.baseLength) {
       toasts.show(`The notes hold at most ${NOTES_LIMITS.maxNotesChars.toLocaleString('en')} characters.`, 'error');
       return false;

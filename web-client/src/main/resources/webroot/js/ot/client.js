@@ -43,8 +43,11 @@ export class OtClient {
    * @param clientId    this editor instance's random id, the `client` of its `notes.op` commands
    * @param send        `(rev, op, clientSeq)`: send one `notes.op` command
    * @param applyRemote `(op)`: apply another participant's edit, already transformed, to the editor
+   * @param maxOpChars  the server's limit on characters one edit may insert; a larger pending edit (say, a long
+   *                    stretch typed offline) goes out as several edits instead of being refused
    */
-  constructor({ rev, text = '', clientId, send, applyRemote }) {
+  constructor({ rev, text = '', clientId, send, applyRemote, maxOpChars = Infinity }) {
+    this.maxOpChars = maxOpChars;
     this.rev = rev;
     this.serverText = text;
     this.clientId = clientId;
@@ -214,10 +217,42 @@ export class OtClient {
   }
 
   sendNew(op) {
-    const sent = Object.freeze({ rev: this.rev, op, clientSeq: this.nextClientSeq++ });
-    this.pending = awaiting(sent, op);
+    const [now, later] = splitInserts(op, this.maxOpChars);
+    const sent = Object.freeze({ rev: this.rev, op: now, clientSeq: this.nextClientSeq++ });
+    this.pending = later ? buffering(sent, now, later) : awaiting(sent, now);
     this.sendOp(sent.rev, sent.op, sent.clientSeq);
   }
+}
+
+/**
+ * Splits an edit that inserts more than `max` characters into `[first, rest]` with `first.compose(rest)` equal to
+ * it: `first` makes every deletion and the first `max` inserted characters (never half a surrogate pair), `rest`
+ * inserts the remainder. `rest` is null when no split is needed.
+ */
+export function splitInserts(op, max) {
+  const inserted = op.ops.reduce((n, c) => (typeof c === 'string' ? n + c.length : n), 0);
+  if (inserted <= max) return [op, null];
+  const first = TextOperation.builder();
+  const rest = TextOperation.builder();
+  let budget = max;
+  for (const c of op.ops) {
+    if (typeof c !== 'string') {
+      if (c > 0) {
+        first.retain(c);
+        rest.retain(c);
+      } else {
+        first.delete(-c);
+      }
+      continue;
+    }
+    let cut = Math.min(budget, c.length);
+    if (cut > 0 && cut < c.length && /[\uD800-\uDBFF]/.test(c[cut - 1])) cut--;
+    first.insert(c.slice(0, cut));
+    rest.retain(cut);
+    rest.insert(c.slice(cut));
+    budget -= cut;
+  }
+  return [first.build(), rest.build()];
 }
 
 /**
