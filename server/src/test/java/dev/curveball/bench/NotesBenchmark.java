@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Arguments (all optional): {@code --url http://127.0.0.1:8080} (default: start a node in this JVM),
  * {@code --rooms 500}, {@code --rate 18} (keystrokes per second per person), {@code --warmup 10},
- * {@code --seconds 30}.
+ * {@code --seconds 30}. {@code --rate 0} only joins and holds the connections: an idle-memory run.
  */
 public final class NotesBenchmark {
     private NotesBenchmark() {
@@ -52,8 +52,11 @@ public final class NotesBenchmark {
         List<BenchClient> clients = new ArrayList<>();
         try {
             joinAll(vertx, ws, target, rooms, clients);
-            long period = Math.max(1, 1000 / rate);
-            clients.forEach(c -> c.startTyping(vertx, period));
+            if (rate > 0) {
+                long period = Math.max(1, 1000 / rate);
+                clients.forEach(c -> c.startTyping(vertx, period));
+            }
+            System.out.printf("%d clients joined %d rooms%n", clients.size(), rooms);
             Thread.sleep(warmup * 1000L); // a benchmark's warm-up is wall-clock time by definition
             long deliveredBefore = delivered(clients);
             clients.forEach(c -> c.measure(true));
