@@ -14,21 +14,21 @@ import java.util.List;
  * Its JSON form is the component array itself, e.g. {@code [5,"hi",-2]}.
  */
 public final class TextOperation {
-    private static final TextOperation EMPTY = new Builder().build();
+    private static final TextOperation EMPTY = new TextOperationBuilder().build();
 
     /** Integer > 0: retain; Integer < 0: delete; String: insert. */
     private final List<Object> components;
     private final int baseLength;
     private final int targetLength;
 
-    private TextOperation(List<Object> components, int baseLength, int targetLength) {
+    TextOperation(List<Object> components, int baseLength, int targetLength) {
         this.components = Collections.unmodifiableList(components);
         this.baseLength = baseLength;
         this.targetLength = targetLength;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static TextOperationBuilder builder() {
+        return new TextOperationBuilder();
     }
 
     /** The operation that changes nothing in an empty document. */
@@ -42,7 +42,7 @@ public final class TextOperation {
         if (json == null) {
             throw new OtException(Invariant.BAD_COMPONENT, "an operation is an array of components");
         }
-        Builder builder = new Builder();
+        TextOperationBuilder builder = new TextOperationBuilder();
         for (int i = 0; i < json.size(); i++) {
             Object component = json.get(i);
             if (component instanceof String text) {
@@ -124,9 +124,9 @@ public final class TextOperation {
             throw new OtException(Invariant.BASE_LENGTH_MISMATCH, "the first operation produces " + targetLength
                 + " code units but the second spans " + next.baseLength);
         }
-        Builder out = new Builder();
-        Cursor first = new Cursor(components);
-        Cursor second = new Cursor(next.components);
+        TextOperationBuilder out = new TextOperationBuilder();
+        OpCursor first = new OpCursor(components);
+        OpCursor second = new OpCursor(next.components);
         while (first.more() || second.more()) {
             if (first.more() && isDelete(first.peek())) {
                 out.delete(first.takeDelete(Integer.MAX_VALUE));
@@ -167,10 +167,10 @@ public final class TextOperation {
             throw new OtException(Invariant.BASE_LENGTH_MISMATCH, "concurrent operations span " + a.baseLength
                 + " and " + b.baseLength + " code units");
         }
-        Builder aPrime = new Builder();
-        Builder bPrime = new Builder();
-        Cursor first = new Cursor(a.components);
-        Cursor second = new Cursor(b.components);
+        TextOperationBuilder aPrime = new TextOperationBuilder();
+        TextOperationBuilder bPrime = new TextOperationBuilder();
+        OpCursor first = new OpCursor(a.components);
+        OpCursor second = new OpCursor(b.components);
         while (first.more() || second.more()) {
             if (first.more() && isInsert(first.peek())) {
                 String text = first.takeInsert(Integer.MAX_VALUE);
@@ -208,7 +208,7 @@ public final class TextOperation {
             throw new OtException(Invariant.BASE_LENGTH_MISMATCH, "the operation spans " + baseLength
                 + " code units but the document has " + document.length());
         }
-        Builder out = new Builder();
+        TextOperationBuilder out = new TextOperationBuilder();
         int position = 0;
         for (Object component : components) {
             if (isRetain(component)) {
@@ -298,145 +298,5 @@ public final class TextOperation {
     @Override
     public String toString() {
         return components.toString();
-    }
-
-    /** Builds normalised operations: empty components vanish, neighbours merge, inserts go before deletes. */
-    public static final class Builder {
-        private final List<Object> components = new ArrayList<>();
-        private int baseLength;
-        private int targetLength;
-
-        public Builder retain(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("retain takes a positive count");
-            }
-            if (n == 0) {
-                return this;
-            }
-            baseLength = add(baseLength, n);
-            targetLength = add(targetLength, n);
-            int last = components.size() - 1;
-            if (last >= 0 && isRetain(components.get(last))) {
-                components.set(last, add((Integer) components.get(last), n));
-            } else {
-                components.add(n);
-            }
-            return this;
-        }
-
-        public Builder insert(String text) {
-            if (text.isEmpty()) {
-                return this;
-            }
-            targetLength = add(targetLength, text.length());
-            int last = components.size() - 1;
-            if (last >= 0 && isInsert(components.get(last))) {
-                components.set(last, components.get(last) + text);
-            } else if (last >= 0 && isDelete(components.get(last))) {
-                // Canonical order: an insert next to a delete goes first, so equal edits compare equal.
-                if (last > 0 && isInsert(components.get(last - 1))) {
-                    components.set(last - 1, components.get(last - 1) + text);
-                } else {
-                    components.add(last, text);
-                }
-            } else {
-                components.add(text);
-            }
-            return this;
-        }
-
-        public Builder delete(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("delete takes a positive count");
-            }
-            if (n == 0) {
-                return this;
-            }
-            baseLength = add(baseLength, n);
-            int last = components.size() - 1;
-            if (last >= 0 && isDelete(components.get(last))) {
-                components.set(last, -add(-(Integer) components.get(last), n));
-            } else {
-                components.add(-n);
-            }
-            return this;
-        }
-
-        /** Lengths are Java ints like the strings they measure; anything larger is not a real document. */
-        private static int add(int a, int b) {
-            try {
-                return Math.addExact(a, b);
-            } catch (ArithmeticException e) {
-                throw new OtException(Invariant.BAD_COMPONENT, "the operation spans more than "
-                    + Integer.MAX_VALUE + " code units");
-            }
-        }
-
-        public TextOperation build() {
-            return new TextOperation(new ArrayList<>(components), baseLength, targetLength);
-        }
-    }
-
-    /** Walks an operation's components, handing out parts of a component when the other side needs less. */
-    private static final class Cursor {
-        private final List<Object> components;
-        private int index;
-        private Object current;
-
-        Cursor(List<Object> components) {
-            this.components = components;
-            this.current = components.isEmpty() ? null : components.get(0);
-        }
-
-        boolean more() {
-            return current != null;
-        }
-
-        Object peek() {
-            return current;
-        }
-
-        /** Length in the base (retain, delete) or target (insert) document. */
-        int length() {
-            return current instanceof String s ? s.length() : Math.abs((Integer) current);
-        }
-
-        int takeRetain(int n) {
-            return take(n);
-        }
-
-        int takeDelete(int n) {
-            return take(n);
-        }
-
-        String takeInsert(int n) {
-            String text = (String) current;
-            if (n >= text.length()) {
-                advance();
-                return text;
-            }
-            current = text.substring(n);
-            return text.substring(0, n);
-        }
-
-        /** Takes up to {@code n} units of the current retain or delete (or insert) and returns how many. */
-        int take(int n) {
-            if (current instanceof String) {
-                return takeInsert(n).length();
-            }
-            int value = (Integer) current;
-            int size = Math.abs(value);
-            if (n >= size) {
-                advance();
-                return size;
-            }
-            current = value > 0 ? value - n : value + n;
-            return n;
-        }
-
-        private void advance() {
-            index++;
-            current = index < components.size() ? components.get(index) : null;
-        }
     }
 }

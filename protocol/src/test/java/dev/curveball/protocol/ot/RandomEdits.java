@@ -24,7 +24,7 @@ final class RandomEdits {
 
     /** An operation that applies to {@code document}; it only cuts the document between code points. */
     TextOperation operation(String document) {
-        TextOperation.Builder op = TextOperation.builder();
+        TextOperationBuilder op = TextOperation.builder();
         int position = 0;
         while (position < document.length()) {
             int codePoints = 1 + random.nextInt(4);
