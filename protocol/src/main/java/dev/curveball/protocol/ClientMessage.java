@@ -3,6 +3,10 @@ package dev.curveball.protocol;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.curveball.protocol.ot.TextOperation;
+import dev.curveball.protocol.view.DeckFile;
+import dev.curveball.protocol.view.PhaseView;
+import dev.curveball.protocol.view.PromptDraft;
+import java.util.List;
 
 /** The messages a client may send: the whole client vocabulary in one place. */
 @JsonSubTypes({
@@ -16,6 +20,23 @@ import dev.curveball.protocol.ot.TextOperation;
     @JsonSubTypes.Type(ClientMessage.NotesOp.class),
     @JsonSubTypes.Type(ClientMessage.NotesFetch.class),
     @JsonSubTypes.Type(ClientMessage.NotesCursor.class),
+    @JsonSubTypes.Type(ClientMessage.RoundEnd.class),
+    @JsonSubTypes.Type(ClientMessage.RoundClose.class),
+    @JsonSubTypes.Type(ClientMessage.RoundNext.class),
+    @JsonSubTypes.Type(ClientMessage.SeatsSet.class),
+    @JsonSubTypes.Type(ClientMessage.TimerNext.class),
+    @JsonSubTypes.Type(ClientMessage.TimerPrevious.class),
+    @JsonSubTypes.Type(ClientMessage.TimerAdjust.class),
+    @JsonSubTypes.Type(ClientMessage.TimerPhases.class),
+    @JsonSubTypes.Type(ClientMessage.SettingsSet.class),
+    @JsonSubTypes.Type(ClientMessage.TwistPlay.class),
+    @JsonSubTypes.Type(ClientMessage.TwistSchedule.class),
+    @JsonSubTypes.Type(ClientMessage.TwistAdd.class),
+    @JsonSubTypes.Type(ClientMessage.DeckImport.class),
+    @JsonSubTypes.Type(ClientMessage.FactReveal.class),
+    @JsonSubTypes.Type(ClientMessage.ScorecardRate.class),
+    @JsonSubTypes.Type(ClientMessage.FeedbackRate.class),
+    @JsonSubTypes.Type(ClientMessage.FeedbackShare.class),
 })
 public sealed interface ClientMessage extends Message {
 
@@ -111,5 +132,115 @@ public sealed interface ClientMessage extends Message {
     /** Stops the timer and sets it back to its full duration, or to {@code durationMs} when given. */
     @JsonTypeName("timer.reset")
     record TimerReset(Long id, Long durationMs) implements Command {
+    }
+
+    /** Stops the timer and opens the round's feedback. */
+    @JsonTypeName("round.end")
+    record RoundEnd(Long id) implements Command {
+    }
+
+    /** Closes the round's feedback; the round is done and its report final. */
+    @JsonTypeName("round.close")
+    record RoundClose(Long id) implements Command {
+    }
+
+    /**
+     * Opens the next round's lobby with the seats moved on. The prompt is {@code promptId}, {@code prompt}, or with
+     * neither a catalog prompt the new candidate has not had.
+     */
+    @JsonTypeName("round.next")
+    record RoundNext(Long id, String promptId, PromptDraft prompt) implements Command {
+    }
+
+    /** The host overrides this lobby's seats and, optionally, the member order later rotations follow. */
+    @JsonTypeName("seats.set")
+    record SeatsSet(Long id, String interviewer, String candidate, List<String> order) implements Command {
+        public SeatsSet {
+            Require.present(interviewer, "seats.set.interviewer");
+            Require.present(candidate, "seats.set.candidate");
+        }
+    }
+
+    @JsonTypeName("timer.next")
+    record TimerNext(Long id) implements Command {
+    }
+
+    @JsonTypeName("timer.previous")
+    record TimerPrevious(Long id) implements Command {
+    }
+
+    /** Adds {@code deltaMs} (negative: removes) to the current phase. */
+    @JsonTypeName("timer.adjust")
+    record TimerAdjust(Long id, Long deltaMs) implements Command {
+        public TimerAdjust {
+            Require.present(deltaMs, "timer.adjust.deltaMs");
+        }
+    }
+
+    /** Replaces the round's phase plan while the timer is idle. */
+    @JsonTypeName("timer.phases")
+    record TimerPhases(Long id, List<PhaseView> phases) implements Command {
+        public TimerPhases {
+            Require.present(phases, "timer.phases.phases");
+        }
+    }
+
+    /** The host changes room settings; an absent field keeps its value. */
+    @JsonTypeName("settings.set")
+    record SettingsSet(Long id, Boolean autoAdvance, Boolean shadow) implements Command {
+    }
+
+    @JsonTypeName("twist.play")
+    record TwistPlay(Long id, String card) implements Command {
+        public TwistPlay {
+            Require.present(card, "twist.play.card");
+        }
+    }
+
+    /** Plays a card at a minute of running time or when a phase starts; with neither, cancels its schedule. */
+    @JsonTypeName("twist.schedule")
+    record TwistSchedule(Long id, String card, Integer atMinute, Integer atPhase) implements Command {
+        public TwistSchedule {
+            Require.present(card, "twist.schedule.card");
+        }
+    }
+
+    @JsonTypeName("twist.add")
+    record TwistAdd(Long id, DeckFile.CardDraft card) implements Command {
+        public TwistAdd {
+            Require.present(card, "twist.add.card");
+        }
+    }
+
+    @JsonTypeName("deck.import")
+    record DeckImport(Long id, DeckFile deck) implements Command {
+        public DeckImport {
+            Require.present(deck, "deck.import.deck");
+        }
+    }
+
+    @JsonTypeName("fact.reveal")
+    record FactReveal(Long id, String clarification) implements Command {
+        public FactReveal {
+            Require.present(clarification, "fact.reveal.clarification");
+        }
+    }
+
+    /** The interviewer rates one rubric dimension; a null level clears the rating. */
+    @JsonTypeName("scorecard.rate")
+    record ScorecardRate(Long id, String dimension, Integer level, String evidence) implements Command {
+        public ScorecardRate {
+            Require.present(dimension, "scorecard.rate.dimension");
+        }
+    }
+
+    /** The candidate rates the interviewer. */
+    @JsonTypeName("feedback.rate")
+    record FeedbackRate(Long id, Integer level, String comment) implements Command {
+    }
+
+    /** Shares what the sender wrote: the interviewer's scorecard or the candidate's feedback. */
+    @JsonTypeName("feedback.share")
+    record FeedbackShare(Long id) implements Command {
     }
 }

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.curveball.protocol.ot.TextOperation;
 import dev.curveball.protocol.view.ParticipantView;
 import dev.curveball.protocol.view.PromptView;
+import dev.curveball.protocol.view.RoundView;
+import dev.curveball.protocol.view.SettingsView;
+import dev.curveball.protocol.view.TimelineEntry;
+import java.util.Map;
 import dev.curveball.protocol.view.TimerView;
 
 /** What happened in a room, as carried inside an {@code event} message; {@code kind} names it. */
@@ -18,6 +22,11 @@ import dev.curveball.protocol.view.TimerView;
     @JsonSubTypes.Type(RoomEvent.PromptRevealed.class),
     @JsonSubTypes.Type(RoomEvent.TimerChanged.class),
     @JsonSubTypes.Type(RoomEvent.NotesEdited.class),
+    @JsonSubTypes.Type(RoomEvent.SeatsChanged.class),
+    @JsonSubTypes.Type(RoomEvent.RoundChanged.class),
+    @JsonSubTypes.Type(RoomEvent.TwistPlayed.class),
+    @JsonSubTypes.Type(RoomEvent.FactRevealed.class),
+    @JsonSubTypes.Type(RoomEvent.SettingsChanged.class),
 })
 public sealed interface RoomEvent {
 
@@ -55,10 +64,42 @@ public sealed interface RoomEvent {
         implements RoomEvent {
     }
 
+    /** The seats moved between rounds: every participant's seat now. */
+    @JsonTypeName("seats.changed")
+    record SeatsChanged(Map<String, Role> seats, String by) implements RoomEvent {
+    }
+
+    /** The round as this viewer may now see it; replaces the client's round. */
+    @JsonTypeName("round.changed")
+    record RoundChanged(RoundView round) implements RoomEvent {
+    }
+
+    /** A twist card was played; everyone hears its text, never its guidance. */
+    @JsonTypeName("twist.played")
+    record TwistPlayed(TimelineEntry entry) implements RoomEvent {
+    }
+
+    /** The interviewer revealed a clarification's answer to the room. */
+    @JsonTypeName("fact.revealed")
+    record FactRevealed(TimelineEntry entry) implements RoomEvent {
+    }
+
+    @JsonTypeName("settings.changed")
+    record SettingsChanged(SettingsView settings, String by) implements RoomEvent {
+    }
+
     enum TimerChange {
         @JsonProperty("started") STARTED,
         @JsonProperty("paused") PAUSED,
         @JsonProperty("resumed") RESUMED,
-        @JsonProperty("reset") RESET
+        @JsonProperty("reset") RESET,
+        /** Someone moved to another phase. */
+        @JsonProperty("phase") PHASE,
+        /** The phase ran out and the room moves on by itself. */
+        @JsonProperty("advanced") ADVANCED,
+        @JsonProperty("adjusted") ADJUSTED,
+        @JsonProperty("planned") PLANNED,
+        /** The round ended. */
+        @JsonProperty("stopped") STOPPED
     }
 }

@@ -11,9 +11,13 @@ public record RoomSnapshot(
     List<ParticipantView> participants,
     PromptView prompt,
     TimerView timer,
-    NotesView notes) {
+    NotesView notes,
+    RoundView round,
+    List<RoundSummary> rounds,
+    SettingsView settings) {
 
     public RoomSnapshot {
         participants = List.copyOf(participants);
+        rounds = rounds == null ? List.of() : List.copyOf(rounds);
     }
 }
