@@ -67,6 +67,123 @@ export function timerReset(durationMs) {
   return durationMs == null ? { type: 'timer.reset' } : { type: 'timer.reset', durationMs };
 }
 
+/** Kinds of stress a twist card can carry (the server refuses any other). */
+export const STRESSES = Object.freeze([
+  'latency', 'scale', 'cost', 'data-quality', 'label-delay', 'drift', 'privacy', 'feedback-loops',
+  'human-oversight', 'cold-start', 'outage',
+]);
+
+/** A round's stages, in the order it goes through them. */
+export const STAGES = Object.freeze(['lobby', 'running', 'feedback', 'done']);
+
+/** Scorecard and feedback levels run from 1 (weakest) to 4. */
+export const LEVELS = Object.freeze([1, 2, 3, 4]);
+
+export function timerNext() {
+  return { type: 'timer.next' };
+}
+
+export function timerPrevious() {
+  return { type: 'timer.previous' };
+}
+
+/** Adds (or, negative, removes) time from the current phase. */
+export function timerAdjust(deltaMs) {
+  return { type: 'timer.adjust', deltaMs };
+}
+
+/** `phases` is `[{name, durationMs}]`; only while the timer is idle. */
+export function timerPhases(phases) {
+  return { type: 'timer.phases', phases };
+}
+
+// Rounds and seats.
+
+export function roundEnd() {
+  return { type: 'round.end' };
+}
+
+export function roundClose() {
+  return { type: 'round.close' };
+}
+
+/** With no argument the server picks a catalog prompt the new candidate has not had in this room. */
+export function roundNext({ promptId, prompt } = {}) {
+  if (promptId) return { type: 'round.next', promptId };
+  if (prompt) return { type: 'round.next', prompt: { title: prompt.title, text: prompt.text } };
+  return { type: 'round.next' };
+}
+
+/** Host, in the lobby. Absent seats and order are left out, not sent as null. */
+export function seatsSet({ interviewer, candidate, order }) {
+  const message = { type: 'seats.set' };
+  if (interviewer) message.interviewer = interviewer;
+  if (candidate) message.candidate = candidate;
+  if (order) message.order = order;
+  return message;
+}
+
+/** Host only; a field left undefined keeps its value. */
+export function settingsSet({ autoAdvance, shadow }) {
+  const message = { type: 'settings.set' };
+  if (autoAdvance != null) message.autoAdvance = autoAdvance;
+  if (shadow != null) message.shadow = shadow;
+  return message;
+}
+
+// Twist cards and clarifications (interviewer only).
+
+export function twistPlay(card) {
+  return { type: 'twist.play', card };
+}
+
+/** `{atMinute}` or `{atPhase}` (0-based); neither cancels the schedule. */
+export function twistSchedule(card, { atMinute, atPhase } = {}) {
+  const message = { type: 'twist.schedule', card };
+  if (atMinute != null) message.atMinute = atMinute;
+  else if (atPhase != null) message.atPhase = atPhase;
+  return message;
+}
+
+export function twistAdd({ stress, title, text, guidance }) {
+  return { type: 'twist.add', card: { stress, title, text, guidance } };
+}
+
+/** `deck` is a deck file as js/deck.js parses it. */
+export function deckImport(deck) {
+  return { type: 'deck.import', deck };
+}
+
+export function factReveal(clarification) {
+  return { type: 'fact.reveal', clarification };
+}
+
+// Feedback.
+
+/** A missing `level` clears the rating and keeps the evidence. */
+export function scorecardRate(dimension, level, evidence) {
+  const message = { type: 'scorecard.rate', dimension };
+  if (level != null) message.level = level;
+  message.evidence = evidence || '';
+  return message;
+}
+
+export function feedbackRate(level, comment) {
+  const message = { type: 'feedback.rate' };
+  if (level != null) message.level = level;
+  message.comment = comment || '';
+  return message;
+}
+
+export function feedbackShare() {
+  return { type: 'feedback.share' };
+}
+
+/** Where a round's Markdown report lives (read with `Authorization: Bearer <resume secret>`). */
+export function reportUrl(roomId, roundNumber) {
+  return `/api/rooms/${encodeURIComponent(roomId)}/rounds/${roundNumber}/report.md`;
+}
+
 // Notes. `doc` is 'shared' (everyone reads it) or 'private' (the interviewer's own); `op` is a TextOperation
 // (js/ot/text-operation.js); positions are UTF-16 code units.
 

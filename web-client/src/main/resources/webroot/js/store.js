@@ -6,8 +6,11 @@ import { TextOperation } from './ot/text-operation.js';
 /** The state before any welcome. `seq` is the highest event number seen, sent back as `lastSeq` on resume. */
 const EMPTY = Object.freeze({ you: null, seq: null, room: null });
 
-/** Applies one room event to a room snapshot; unknown kinds leave it as it is (newer servers may add kinds). */
-export function applyEvent(room, event) {
+/**
+ * Applies one room event to a room snapshot; unknown kinds leave it as it is (newer servers may add kinds).
+ * `viewer` is this client's participant id: a seat change of its own drops what the old seat could see.
+ */
+export function applyEvent(room, event, viewer = null) {
   switch (event.kind) {
     case 'participant.joined': {
       const others = room.participants.filter((p) => p.id !== event.participant.id);
@@ -26,9 +29,90 @@ export function applyEvent(room, event) {
       return { ...room, timer: event.timer };
     case 'notes.op':
       return { ...room, notes: withEdit(room.notes, event) };
+    case 'seats.changed':
+      return withSeats(room, event.seats, viewer);
+    case 'round.changed':
+      return { ...room, round: event.round, rounds: withFinished(room.rounds, room.round, event.round) };
+    case 'twist.played':
+    case 'fact.revealed':
+      return room.round ? { ...room, round: withTimelineEntry(room.round, event.entry) } : room;
+    case 'settings.changed':
+      return { ...room, settings: event.settings };
     default:
       return room;
   }
+}
+
+/**
+ * Everyone's seat after `seats.changed`. When this viewer's own seat changed, the round loses what only the old
+ * seat could read (the deck, unrevealed answers, an unshared scorecard or feedback) at once: the `round.changed`
+ * that follows brings the new seat's view, and nothing of the old one should be on screen meanwhile.
+ */
+function withSeats(room, seats, viewer) {
+  const before = room.participants.find((p) => p.id === viewer);
+  const participants = room.participants.map((p) => (seats[p.id] ? { ...p, role: seats[p.id] } : p));
+  let round = room.round;
+  if (round) {
+    const seated = (seat) => Object.keys(seats).find((id) => seats[id] === seat) || null;
+    round = { ...round, interviewer: seated('interviewer'), candidate: seated('candidate') };
+    if (viewer && before && seats[viewer] && seats[viewer] !== before.role) round = candidateView(round);
+  }
+  return { ...room, participants, round };
+}
+
+/** A round as the candidate's side may see it (protocol README, "The round"). */
+export function candidateView(round) {
+  const { deck, scorecard, feedback, ...rest } = round;
+  const view = { ...rest, clarifications: (round.clarifications || []).filter((c) => c.revealed) };
+  if (scorecard && scorecard.shared) view.scorecard = scorecard;
+  if (feedback && feedback.shared) view.feedback = feedback;
+  return view;
+}
+
+/** The finished rounds after `round.changed`: a round that started and is now replaced by another joins them. */
+function withFinished(rounds, previous, next) {
+  const list = Array.isArray(rounds) ? rounds : [];
+  if (!previous || !next || previous.number === next.number || previous.stage === 'lobby') return list;
+  if (list.some((r) => r.number === previous.number)) return list;
+  const { number, title, interviewer, candidate } = previous;
+  return [...list, { number, title, interviewer, candidate }];
+}
+
+/**
+ * A played twist or revealed fact joins the timeline (once: an entry is its kind and ref), and the deck card or
+ * clarification it came from is marked, so the interviewer's column shows it as played without a new snapshot.
+ */
+function withTimelineEntry(round, entry) {
+  const timeline = round.timeline || [];
+  const known = timeline.some((e) => e.kind === entry.kind && e.ref === entry.ref);
+  const next = { ...round, timeline: known ? timeline : [...timeline, entry] };
+  const played = { at: entry.at, elapsedMs: entry.elapsedMs, phase: entry.phase };
+  if (entry.kind === 'twist' && Array.isArray(round.deck)) {
+    next.deck = round.deck.map((card) => (card.id === entry.ref ? { ...card, played } : card));
+  }
+  if (entry.kind === 'fact') {
+    const clarifications = round.clarifications || [];
+    next.clarifications = clarifications.some((c) => c.id === entry.ref)
+      ? clarifications.map((c) => (c.id === entry.ref ? { ...c, answer: entry.text, revealed: true } : c))
+      : [...clarifications, { id: entry.ref, question: entry.title, answer: entry.text, revealed: true }];
+  }
+  return next;
+}
+
+/** `welcome.you` after `seats.changed`: the seat a welcome handed out is not forever. */
+function withYourSeat(you, event) {
+  if (!you || event.kind !== 'seats.changed') return you;
+  const seat = event.seats[you.participant];
+  return seat && seat !== you.role ? { ...you, role: seat } : you;
+}
+
+/**
+ * The twist an event should announce with a banner: only one arriving live. Entries already in a welcome or
+ * snapshot are history, shown in the timeline but never popped up again.
+ */
+export function bannerEntry(change) {
+  if (!change || change.type !== 'event' || change.event.kind !== 'twist.played') return null;
+  return change.event.entry || null;
 }
 
 /**
@@ -56,10 +140,12 @@ export function createStore() {
     // After a resume the server may repeat events the welcome snapshot already holds; numbers only grow.
     if (!state.room || (state.seq != null && message.seq <= state.seq)) return;
     const event = message.event;
+    const viewer = state.you ? state.you.participant : null;
     replace({
       ...state,
+      you: withYourSeat(state.you, event),
       seq: message.seq,
-      room: applyEvent(state.room, event),
+      room: applyEvent(state.room, event, viewer),
     }, { type: 'event', event, at: message.at });
   }
 
@@ -115,4 +201,42 @@ export function canControlTimer(state) {
 export function isHost(state) {
   const self = me(state);
   return Boolean(self && self.host);
+}
+
+/** The current round, or null from a server that sends none. */
+export function roundOf(state) {
+  return (state.room && state.room.round) || null;
+}
+
+/** `lobby`, `running`, `feedback` or `done`; null without a round. */
+export function stageOf(state) {
+  const round = roundOf(state);
+  return round ? round.stage : null;
+}
+
+export function settingsOf(state) {
+  return (state.room && state.room.settings) || { autoAdvance: false, shadow: false };
+}
+
+/**
+ * Whether this page shows the interviewer's column. With rounds, exactly when the server sent this viewer the deck
+ * (the interviewer, or an observer the host lets shadow); a server without rounds sends no deck, and then the
+ * interviewer's seat decides (private notes only).
+ */
+export function seesInterviewerSide(state) {
+  const round = roundOf(state);
+  if (round) return Array.isArray(round.deck);
+  const self = me(state);
+  return Boolean(self && self.role === 'interviewer');
+}
+
+/** Playing cards, revealing facts and rating belong to the interviewer's seat; shadowing observers only read. */
+export function isInterviewer(state) {
+  const self = me(state);
+  return Boolean(self && self.role === 'interviewer');
+}
+
+export function isCandidate(state) {
+  const self = me(state);
+  return Boolean(self && self.role === 'candidate');
 }

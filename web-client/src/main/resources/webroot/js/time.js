@@ -33,3 +33,49 @@ export function formatClock(seconds) {
 export function timerStatus(timer) {
   return (timer && timer.state) || 'idle';
 }
+
+/** The round's running time at server time `serverNow` (protocol README, "The timer"). */
+export function elapsedAt(timer, serverNow) {
+  if (!timer) return 0;
+  const base = timer.elapsedMs || 0;
+  return timer.state === 'running' ? base + (serverNow - timer.since) : base;
+}
+
+/** A moment in the round (a timeline entry's `elapsedMs`) as `mm:ss`, counted down to the whole second. */
+export function formatElapsed(ms) {
+  return formatClock(Math.max(0, Math.floor((ms || 0) / 1000)));
+}
+
+/** The timer's phases, or an empty list from a server that sends none. */
+export function phasesOf(timer) {
+  return timer && Array.isArray(timer.phases) ? timer.phases : [];
+}
+
+/** The current phase's name, or null when the timer has no plan. */
+export function phaseName(timer) {
+  const phases = phasesOf(timer);
+  const phase = phases[timer ? timer.phase : -1];
+  return phase ? phase.name : null;
+}
+
+/**
+ * The phase bar: one segment per phase, `done`, `current` or `next`, with its share of the planned time
+ * (the current phase counts at its adjusted length) so the bar's widths match the plan.
+ */
+export function phaseSegments(timer) {
+  const phases = phasesOf(timer);
+  const current = timer ? timer.phase : -1;
+  const lengths = phases.map((p, i) => (i === current && timer.durationMs ? timer.durationMs : p.durationMs) || 0);
+  const total = lengths.reduce((a, b) => a + b, 0) || 1;
+  return phases.map((p, i) => ({
+    name: p.name,
+    durationMs: lengths[i],
+    share: lengths[i] / total,
+    status: i < current ? 'done' : i === current ? 'current' : 'next',
+  }));
+}
+
+/** Whole minutes, for plans and schedules ("15 min"). */
+export function minutes(ms) {
+  return Math.round((ms || 0) / 60000);
+}

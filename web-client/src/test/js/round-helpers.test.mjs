@@ -1,0 +1,177 @@
+// Pure helpers of the round screen: timer math with phases, mm:ss, deck files, rotation preview, shortcuts.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  displaySeconds, elapsedAt, formatClock, formatElapsed, phaseName, phaseSegments, remainingAt,
+} from '../../main/resources/webroot/js/time.js';
+import { DeckFileError, deckFileOf, deckFileText, parseDeckFile } from '../../main/resources/webroot/js/deck.js';
+import { nextSeats } from '../../main/resources/webroot/js/rotation.js';
+import { isTyping, shortcutFor } from '../../main/resources/webroot/js/shortcuts.js';
+
+const MIN = 60000;
+const phases = [
+  { name: 'Clarify', durationMs: 5 * MIN },
+  { name: 'High-level design', durationMs: 15 * MIN },
+  { name: 'Deep dive', durationMs: 20 * MIN },
+  { name: 'Wrap-up', durationMs: 5 * MIN },
+];
+
+describe('timer math with phases', () => {
+  const running = { durationMs: 15 * MIN, state: 'running', remainingMs: 10 * MIN, since: 1000, phase: 1, phases, elapsedMs: 10 * MIN };
+
+  test('a running timer counts the phase down and the round up from since', () => {
+    assert.equal(remainingAt(running, 1000 + 30000), 10 * MIN - 30000);
+    assert.equal(elapsedAt(running, 1000 + 30000), 10 * MIN + 30000);
+  });
+
+  test('a paused or idle timer shows what it says', () => {
+    const paused = { ...running, state: 'paused' };
+    assert.equal(remainingAt(paused, 999999), 10 * MIN);
+    assert.equal(elapsedAt(paused, 999999), 10 * MIN);
+    assert.equal(elapsedAt({ state: 'idle', remainingMs: 1, since: 0 }, 5), 0, 'no elapsedMs from an older server');
+  });
+
+  test('past the phase’s end is overtime, shown as +mm:ss', () => {
+    const now = 1000 + 10 * MIN + 130000;
+    const seconds = displaySeconds(remainingAt(running, now));
+    assert.equal(seconds, -130);
+    assert.equal(formatClock(seconds), '+02:10');
+  });
+
+  test('the current phase is named, and the bar splits the plan with the current phase at its adjusted length', () => {
+    assert.equal(phaseName(running), 'High-level design');
+    const adjusted = { ...running, durationMs: 17 * MIN };
+    const segments = phaseSegments(adjusted);
+    assert.deepEqual(segments.map((s) => s.status), ['done', 'current', 'next', 'next']);
+    assert.deepEqual(segments.map((s) => s.durationMs), [5 * MIN, 17 * MIN, 20 * MIN, 5 * MIN]);
+    assert.ok(Math.abs(segments.reduce((a, s) => a + s.share, 0) - 1) < 1e-9);
+  });
+
+  test('a timer without phases has an empty bar and no phase name', () => {
+    assert.deepEqual(phaseSegments({ state: 'idle', remainingMs: 1, since: 0 }), []);
+    assert.equal(phaseName({ state: 'idle' }), null);
+  });
+});
+
+describe('mm:ss for the timeline', () => {
+  for (const [ms, shown] of [[0, '00:00'], [999, '00:00'], [312000, '05:12'], [580999, '09:40'], [3725000, '1:02:05'], [-5, '00:00']]) {
+    test(`${ms} ms reads ${shown}`, () => assert.equal(formatElapsed(ms), shown));
+  }
+});
+
+describe('deck files', () => {
+  const round = {
+    deck: [{ id: 't1', stress: 'cost', title: 'Budget cut', text: 'Half.', guidance: 'Cache.', played: { at: 1 }, schedule: { atMinute: 3 } }],
+    clarifications: [{ id: 'q1', question: 'Fresh?', answer: 'Five minutes.', revealed: true }],
+  };
+
+  test('export keeps what people wrote and leaves ids and play state out', () => {
+    assert.deepEqual(deckFileOf(round), {
+      twists: [{ stress: 'cost', title: 'Budget cut', text: 'Half.', guidance: 'Cache.' }],
+      clarifications: [{ question: 'Fresh?', answer: 'Five minutes.' }],
+    });
+  });
+
+  test('an exported file parses back to the same deck', () => {
+    assert.deepEqual(parseDeckFile(deckFileText(round)), deckFileOf(round));
+  });
+
+  test('unknown fields are dropped and a missing list reads as empty', () => {
+    const parsed = parseDeckFile('{"twists":[{"id":"x","stress":"drift","title":"a","text":"b","guidance":"c"}]}');
+    assert.deepEqual(parsed, { twists: [{ stress: 'drift', title: 'a', text: 'b', guidance: 'c' }], clarifications: [] });
+  });
+
+  const bad = [
+    ['not json', /^deck: not JSON/],
+    ['[]', /^deck: must be a JSON object$/],
+    ['{}', /^deck: has no twists and no clarifications$/],
+    ['{"twists":{}}', /^deck\.twists: must be a list$/],
+    ['{"twists":[1]}', /^deck\.twists\[0\]: must be an object$/],
+    ['{"twists":[{"stress":"cost","title":"a","text":"b","guidance":"c"},{"stress":"cost","title":"a","text":"b","guidance":"c"},{"stress":"speed","title":"a","text":"b","guidance":"c"}]}',
+      /^deck\.twists\[2\]\.stress: "speed" is not a stress$/],
+    ['{"twists":[{"stress":"cost","text":"b","guidance":"c"}]}', /^deck\.twists\[0\]\.title: is missing$/],
+    ['{"twists":[{"stress":"cost","title":" ","text":"b","guidance":"c"}]}', /^deck\.twists\[0\]\.title: is empty$/],
+    ['{"clarifications":[{"question":"q","answer":3}]}', /^deck\.clarifications\[0\]\.answer: must be text$/],
+  ];
+  for (const [text, message] of bad) {
+    test(`refuses ${text.slice(0, 40)} naming the field`, () => {
+      assert.throws(() => parseDeckFile(text), (e) => e instanceof DeckFileError && message.test(e.message));
+    });
+  }
+});
+
+describe('rotation preview', () => {
+  const people = (ids, offline = []) => ids.map((id) => ({ id, name: id, role: 'observer', online: !offline.includes(id) }));
+  const room = (mode, ids, interviewer, candidate, offline) => ({
+    mode, participants: people(ids, offline), round: { interviewer, candidate },
+  });
+
+  test('a pair swaps', () => {
+    assert.deepEqual(nextSeats(room('pair', ['a', 'b'], 'a', 'b')), { interviewer: 'b', candidate: 'a' });
+  });
+
+  test('a group moves both seats one step, so the candidate interviews next', () => {
+    assert.deepEqual(nextSeats(room('group', ['a', 'b', 'c', 'd'], 'a', 'b')), { interviewer: 'b', candidate: 'c' });
+    assert.deepEqual(nextSeats(room('group', ['a', 'b', 'c', 'd'], 'd', 'a')), { interviewer: 'a', candidate: 'b' });
+  });
+
+  test('four rounds of a group of four make everyone candidate once and interviewer once', () => {
+    let r = room('group', ['a', 'b', 'c', 'd'], 'a', 'b');
+    const seen = { interviewer: [], candidate: [] };
+    for (let i = 0; i < 4; i++) {
+      seen.interviewer.push(r.round.interviewer);
+      seen.candidate.push(r.round.candidate);
+      r = { ...r, round: nextSeats(r) };
+    }
+    assert.deepEqual([...seen.interviewer].sort(), ['a', 'b', 'c', 'd']);
+    assert.deepEqual([...seen.candidate].sort(), ['a', 'b', 'c', 'd']);
+  });
+
+  test('offline members are skipped', () => {
+    assert.deepEqual(nextSeats(room('group', ['a', 'b', 'c', 'd'], 'a', 'b', ['c'])), { interviewer: 'b', candidate: 'd' });
+  });
+
+  test('the room’s member order wins over the order of joining', () => {
+    const r = { ...room('group', ['a', 'b', 'c'], 'a', 'c'), order: ['a', 'c', 'b'] };
+    assert.deepEqual(nextSeats(r), { interviewer: 'c', candidate: 'b' });
+  });
+
+  test('no seats to move, no preview', () => {
+    assert.equal(nextSeats({ mode: 'pair', participants: [], round: { interviewer: 'a', candidate: null } }), null);
+    assert.equal(nextSeats({ mode: 'pair', participants: [] }), null);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  const el = (tagName, props = {}) => ({ tagName, ...props });
+  const key = (k, target = el('BODY'), mods = {}) => shortcutFor({ key: k, target, ...mods });
+
+  test('keys map to actions on the page', () => {
+    assert.equal(key(' '), 'toggle-timer');
+    assert.equal(key('n'), 'next-phase');
+    assert.equal(key('N'), 'next-phase');
+    assert.equal(key('p'), 'previous-phase');
+    assert.equal(key('?'), 'help');
+    assert.equal(key('='), 'add-minute');
+    assert.equal(key('-'), 'remove-minute');
+    assert.equal(key('x'), null);
+  });
+
+  test('never fire while typing', () => {
+    for (const target of [el('TEXTAREA'), el('INPUT', { type: 'text' }), el('SELECT'), el('DIV', { isContentEditable: true })]) {
+      assert.ok(isTyping(target));
+      for (const k of [' ', 'n', 'p', '?', '+', '-']) assert.equal(key(k, target), null, `${k} in ${target.tagName}`);
+    }
+  });
+
+  test('space on a focused button presses the button, not the timer', () => {
+    assert.equal(key(' ', el('BUTTON')), null);
+    assert.equal(key('n', el('BUTTON')), 'next-phase');
+  });
+
+  test('with a modifier the browser keeps the key', () => {
+    assert.equal(key('n', el('BODY'), { ctrlKey: true }), null);
+    assert.equal(key('p', el('BODY'), { metaKey: true }), null);
+  });
+});
