@@ -2,10 +2,14 @@
 // The page is the same file for every /r/<id>; everything room-specific comes from the URL.
 
 import { Connection } from './connection.js';
-import { createStore, nameOf } from './store.js';
-import { hello, promptSet, websocketUrl } from './protocol.js';
+import { bannerEntry, canControlTimer, createStore, nameOf, stageOf } from './store.js';
+import {
+  hello, promptSet, timerAdjust, timerNext, timerPause, timerPrevious, timerResume, timerStart, websocketUrl,
+} from './protocol.js';
 import { remembered } from './storage.js';
 import { asSentence, byId, setText } from './dom.js';
+import { loadRubric } from './catalog.js';
+import { timerStatus } from './time.js';
 import { createConnectionView } from './views/connection.js';
 import { createParticipantsView } from './views/participants.js';
 import { createPromptView } from './views/prompt.js';
@@ -15,6 +19,18 @@ import { createToasts } from './views/toasts.js';
 import { createJoinView } from './views/join.js';
 import { createNotesView } from './views/notes.js';
 import { createNotesSync } from './notes/sync.js';
+import { createHeaderView } from './views/header.js';
+import { createTimelineView } from './views/timeline.js';
+import { createBannerView } from './views/banner.js';
+import { createInterviewerColumn } from './views/interviewer-column.js';
+import { createScorecardView } from './views/scorecard.js';
+import { createLobbyView } from './views/lobby.js';
+import { createFeedbackView } from './views/feedback.js';
+import { createDoneView } from './views/done.js';
+import { createStageView } from './views/stage.js';
+import { createPastRoundsView } from './views/past-rounds.js';
+import { createReports } from './views/reports.js';
+import { createShortcuts } from './views/shortcuts.js';
 
 /** Headlines for the refusals that end a visit; the server's own message explains the detail below. */
 const FATAL_TITLES = Object.freeze({
@@ -55,12 +71,15 @@ const join = createJoinView({
 });
 
 /** Screen-reader news. Cleared first so the same sentence twice is announced twice. */
-function announce(text) {
-  announcer.textContent = '';
+function say(region, text) {
+  region.textContent = '';
   requestAnimationFrame(() => {
-    announcer.textContent = text;
+    region.textContent = text;
   });
 }
+const announce = (text) => say(announcer, text);
+const alertNow = (text) => say(byId('alert-announcer'), text);
+const MINUTE_MS = 60000;
 
 retryButton.addEventListener('click', () => location.reload());
 // A different #t= is a different key (say the full link pasted over a cut-off one): start over with it.
@@ -109,19 +128,49 @@ function enter(name) {
     onSave: (title, text) => send(promptSet(title, text)),
   });
   const timer = createTimerView({
-    block: byId('timer-block'),
-    display: byId('timer'),
-    phase: byId('timer-phase'),
-    buttons: {
-      start: byId('timer-start'),
-      pause: byId('timer-pause'),
-      resume: byId('timer-resume'),
-      reset: byId('timer-reset'),
+    els: {
+      block: byId('timer-block'),
+      display: byId('timer'),
+      phaseName: byId('phase-name'),
+      status: byId('timer-phase'),
+      bar: byId('phase-bar'),
+      buttons: {
+        start: byId('timer-start'),
+        pause: byId('timer-pause'),
+        resume: byId('timer-resume'),
+        previous: byId('timer-previous'),
+        next: byId('timer-next'),
+        minus: byId('timer-minus'),
+        plus: byId('timer-plus'),
+        reset: byId('timer-reset'),
+        end: byId('btn-end-round'),
+      },
     },
     serverNow: () => connection.serverNow(),
     send,
     announce,
   });
+  const header = createHeaderView({
+    roundHeading: byId('round-heading'),
+    promptTitle: byId('round-prompt-title'),
+    roundNumber: byId('round-number'),
+    stage: byId('round-stage'),
+    presence: byId('presence'),
+  });
+  const timeline = createTimelineView({ list: byId('timeline'), empty: byId('timeline-empty') });
+  const banner = createBannerView({
+    banner: byId('twist-banner'),
+    stress: byId('twist-banner-stress'),
+    when: byId('twist-banner-when'),
+    title: byId('twist-banner-title'),
+    text: byId('twist-banner-text'),
+    dismiss: byId('twist-banner-dismiss'),
+    alert: alertNow,
+  });
+  let rubric = [];
+  const scorecard = createScorecardView({ send, idPrefix: 'scorecard', rubric: () => rubric });
+  const reports = createReports({ roomId, secret: () => remembered.resumeSecret(roomId), toasts });
+  const feedback = createFeedbackView({ send, rubric: () => rubric });
   const invite = createInviteView({
     box: byId('invite'),
     input: byId('invite-link'),
@@ -129,8 +178,17 @@ function enter(name) {
     roomId,
   });
   const notes = createNotesSync({ connection, toasts, getState: () => store.get() });
+  const interviewerColumn = createInterviewerColumn({ grid: roomView, notes, send, toasts });
+  const stage = createStageView({
+    panel: byId('stage-panel'),
+    lobby: createLobbyView({ send }),
+    feedback,
+    done: createDoneView({ send, reports }),
+    scorecard,
+    column: interviewerColumn,
+  });
+  const pastRounds = createPastRoundsView({ panel: byId('past-rounds-panel'), list: byId('past-rounds'), reports });
   const notesView = createNotesView({
-    grid: roomView,
     shared: {
       textarea: byId('notes-shared'),
       status: byId('notes-shared-status'),
@@ -152,18 +210,79 @@ function enter(name) {
     mode.hidden = false;
     setText(mode, state.room.mode === 'group' ? 'Group' : 'Pair');
     document.title = `${state.room.title} · Curveball`;
+    header.render(state);
     participants.render(state);
     prompt.render(state);
     timer.render(state, { connected });
     invite.render(state);
     notesView.render(state);
+    timeline.render(state);
+    interviewerColumn.render(state, { connected });
+    stage.render(state, { connected });
+    pastRounds.render(state);
   }
+
+  loadRubric().then((dimensions) => {
+    rubric = dimensions;
+    render(store.get());
+  });
 
   store.subscribe((state, change) => {
     render(state); // first, so that the editors exist before the notes read the change
     if (!ended) notes.onStore(state, change);
+    const twist = bannerEntry(change);
+    if (twist && !ended) banner.show(twist);
     if (change.type === 'event') announceEvent(state, change.event);
+    announceStage(state, change);
   });
+
+  let shownStage = null; // `${round}:${stage}` last seen, so only a real move is announced (not a deck update)
+  function announceStage(state, change) {
+    const round = state.room && state.room.round;
+    const key = round ? `${round.number}:${round.stage}` : null;
+    if (change.type === 'event' && key !== shownStage && round && STAGE_NEWS[round.stage]) {
+      announce(STAGE_NEWS[round.stage](round.number));
+    }
+    shownStage = key;
+  }
+
+  createShortcuts({
+    dialog: byId('shortcuts-dialog'),
+    list: byId('shortcuts-list'),
+    openButton: byId('btn-shortcuts'),
+    actions: timerShortcuts(),
+  });
+
+  /** What the keys do; each checks what the page would offer right now, and does nothing (false) otherwise. */
+  function timerShortcuts() {
+    const running = () => {
+      const state = store.get();
+      return canControlTimer(state) && (stageOf(state) == null || stageOf(state) === 'running');
+    };
+    const started = () => running() && timerStatus(store.get().room.timer) !== 'idle';
+    return {
+      'toggle-timer': () => {
+        const state = store.get();
+        if (!state.room || !canControlTimer(state)) return false;
+        const status = timerStatus(state.room.timer);
+        const stageNow = stageOf(state);
+        if (status === 'idle' && (stageNow == null || stageNow === 'lobby')) return send(timerStart());
+        if (!running()) return false;
+        if (status === 'running') return send(timerPause());
+        if (status === 'paused') return send(timerResume());
+        return false;
+      },
+      'next-phase': () => started() && send(timerNext()),
+      'previous-phase': () => started() && send(timerPrevious()),
+      'add-minute': () => started() && send(timerAdjust(MINUTE_MS)),
+      'remove-minute': () => started() && send(timerAdjust(-MINUTE_MS)),
+      dismiss: () => {
+        if (!banner.shown) return false;
+        banner.hide();
+        return true;
+      },
+    };
+  }
 
   connection.on('state', (s) => {
     connected = s.state === 'connected';
@@ -197,6 +316,7 @@ function enter(name) {
     ended = true;
     roomView.hidden = true;
     byId('timer-block').hidden = true;
+    byId('stage-panel').hidden = true;
     retryButton.hidden = code === 'unknown-room';
     join.fail(FATAL_TITLES[code] || 'Cannot open this room', asSentence(message));
   });
@@ -204,10 +324,33 @@ function enter(name) {
   connection.start();
 }
 
+/** Timer changes the timer view does not already say (it announces phase changes and overtime itself). */
+const TIMER_NEWS = Object.freeze({
+  started: 'started', paused: 'paused', resumed: 'resumed', reset: 'reset', adjusted: 'adjusted', planned: 'given new phases',
+});
+
+const STAGE_NEWS = Object.freeze({
+  lobby: (n) => `Round ${n} is in the lobby.`,
+  running: (n) => `Round ${n} started.`,
+  feedback: (n) => `Round ${n} ended. Time for feedback.`,
+  done: (n) => `Round ${n} is done. Its report is ready.`,
+});
+
 function announceEvent(state, event) {
   switch (event.kind) {
     case 'timer.changed':
-      announce(`Timer ${event.change} by ${nameOf(state, event.by)}.`);
+      if (TIMER_NEWS[event.change]) announce(`Timer ${TIMER_NEWS[event.change]} by ${nameOf(state, event.by)}.`);
+      break;
+    case 'seats.changed': {
+      const you = state.you && event.seats[state.you.participant];
+      announce(you ? `Seats changed. You are now the ${you}.` : 'Seats changed.');
+      break;
+    }
+    case 'fact.revealed':
+      announce(`Fact revealed: ${event.entry.title} ${event.entry.text}`);
+      break;
+    case 'settings.changed':
+      announce(`Settings changed: auto-advance ${event.settings.autoAdvance ? 'on' : 'off'}, observers ${event.settings.shadow ? 'shadow the interviewer' : 'follow the candidate'}.`);
       break;
     case 'prompt.revealed':
       announce('The round started. The prompt is now visible to everyone.');

@@ -203,6 +203,10 @@ export class NotesDocument {
    */
   fetched(doc) {
     this.fetching = false;
+    if (!this.ot) {
+      this.load({ rev: doc.rev, text: doc.text, seen: doc.seen || {} }); // the first text this editor gets
+      return;
+    }
     const inFlight = this.ot.inFlight;
     if (inFlight == null || inFlight === this.refused) {
       this.rebase({ rev: doc.rev, text: doc.text });

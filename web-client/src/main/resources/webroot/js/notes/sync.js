@@ -53,7 +53,10 @@ export function createNotesSync({ connection, toasts, getState }) {
     });
     docs.set(name, entry);
     if (name === 'shared') followLocalCaret(entry);
-    entry.document.load(documentIn(getState(), name));
+    const view = documentIn(getState(), name);
+    entry.document.load(view);
+    // A seat that just became the interviewer's may hold no private notes in its state yet: read them.
+    if (!view && connected) entry.document.fetch();
     showSyncStatus(status, entry.document.status(connected));
   }
 
@@ -89,8 +92,9 @@ export function createNotesSync({ connection, toasts, getState }) {
     if (change.type === 'welcome') {
       for (const [name, entry] of docs) {
         entry.document.newSocket();
-        if (change.snapshot) entry.document.load(documentIn(state, name));
-        else entry.document.reconnected();
+        if (!change.snapshot) entry.document.reconnected();
+        else if (documentIn(state, name)) entry.document.load(documentIn(state, name));
+        else entry.document.fetch(); // a snapshot without this document: read it on its own
       }
       lastCursor = null; // the others may have dropped our caret while we were away
       const shared = docs.get('shared');

@@ -1,0 +1,222 @@
+// The twist deck in the interviewer's column: each card with its stress, text and guidance, a Play button and a
+// schedule (at minute N, or when a phase starts); a form for a card of one's own; deck files in and out.
+// Shadowing observers see the same cards without any control: the server lets only the interviewer act.
+
+import { h, setText } from '../dom.js';
+import { isInterviewer, roundOf, stageOf } from '../store.js';
+import { STRESSES, deckImport, twistAdd, twistPlay, twistSchedule } from '../protocol.js';
+import { DeckFileError, deckFileText, parseDeckFile } from '../deck.js';
+import { formatElapsed } from '../time.js';
+import { saveFile } from '../download.js';
+
+const MAX_FILE_BYTES = 256 * 1024; // a deck of a few hundred cards; anything larger is not a deck file
+
+const stressLabel = (stress) => String(stress || '').replace(/-/g, ' ');
+
+/** What a card's state line says: played, scheduled, or nothing. */
+export function cardStatus(card, phases) {
+  if (card.played) {
+    return { state: 'played', text: `Played at ${formatElapsed(card.played.elapsedMs)}${card.played.phase ? ` · ${card.played.phase}` : ''}` };
+  }
+  const schedule = card.schedule;
+  if (schedule && schedule.atMinute != null) return { state: 'scheduled', text: `Plays at minute ${schedule.atMinute}` };
+  if (schedule && schedule.atPhase != null) {
+    const phase = phases[schedule.atPhase];
+    return { state: 'scheduled', text: `Plays when ${phase ? phase.name : `phase ${schedule.atPhase + 1}`} starts` };
+  }
+  return { state: 'ready', text: '' };
+}
+
+/** The schedule select's value for a card: '' (none), 'minute', or 'phase:<index>'. */
+function scheduleValue(card) {
+  const schedule = card.schedule || {};
+  if (schedule.atMinute != null) return 'minute';
+  if (schedule.atPhase != null) return `phase:${schedule.atPhase}`;
+  return '';
+}
+
+function focusWithin(li, action) {
+  const target = (action && li.querySelector(`[data-action="${action}"]:not([disabled])`)) || li.querySelector('.card-title');
+  if (target === li.querySelector('.card-title')) target.tabIndex = -1;
+  target.focus();
+}
+
+export function createDeckView({ send, toasts }) {
+  const list = h('ul', { class: 'deck', attrs: { 'aria-label': 'Twist cards' } });
+  const rows = new Map(); // card id -> { li, key }
+  const importError = h('p', { class: 'form-error', attrs: { role: 'alert' }, hidden: true });
+  const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'deck-import-file', class: 'visually-hidden' });
+  const importButton = h('button', { class: 'button', type: 'button', id: 'btn-import-deck', text: 'Import deck…' });
+  const exportButton = h('button', { class: 'button', type: 'button', id: 'btn-export-deck', text: 'Export deck' });
+  const form = addCardForm();
+  const tools = h('div', { class: 'deck-tools' },
+    h('div', { class: 'actions' }, importButton, exportButton, fileInput),
+    importError,
+    form);
+  const root = h('section', { class: 'deck-section', attrs: { 'aria-labelledby': 'deck-heading' } },
+    h('h3', { class: 'panel-subheading', id: 'deck-heading', text: 'Twist deck' }),
+    h('p', { class: 'hint', text: 'The candidate sees a card only once it is played.' }),
+    list,
+    tools);
+  let state = null;
+
+  importButton.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = ''; // choosing the same file again must fire change again
+    if (!file) return;
+    importError.hidden = true;
+    try {
+      if (file.size > MAX_FILE_BYTES) throw new DeckFileError(`deck: the file is over ${MAX_FILE_BYTES / 1024} KB`);
+      const deck = parseDeckFile(await file.text());
+      if (send(deckImport(deck))) {
+        toasts.show(`Importing ${deck.twists.length} cards and ${deck.clarifications.length} clarifications.`);
+      }
+    } catch (error) {
+      importError.textContent = error instanceof DeckFileError ? `Not imported. ${error.message}` : `Not imported: ${error.message}`;
+      importError.hidden = false;
+    }
+  });
+  exportButton.addEventListener('click', () => {
+    const round = roundOf(state);
+    saveFile(`curveball-deck-round-${round ? round.number : 0}.json`, deckFileText(round), 'application/json');
+  });
+
+  function addCardForm() {
+    const stress = h('select', { id: 'card-stress', required: true },
+      STRESSES.map((s) => h('option', { value: s, text: stressLabel(s) })));
+    const title = h('input', { id: 'card-title', type: 'text', maxLength: 120, required: true, autocomplete: 'off' });
+    const text = h('textarea', { id: 'card-text', rows: 3, maxLength: 2000, required: true });
+    const guidance = h('textarea', { id: 'card-guidance', rows: 3, maxLength: 2000, required: true });
+    const field = (id, label, input, hint) => h('div', { class: 'field' },
+      h('label', { for: id, text: label }), input, hint ? h('p', { class: 'hint', text: hint }) : null);
+    const el = h('details', { class: 'add-card' },
+      h('summary', { text: 'Add your own card' }),
+      h('form', {
+        onsubmit: (e) => {
+          e.preventDefault();
+          const card = { stress: stress.value, title: title.value.trim(), text: text.value.trim(), guidance: guidance.value.trim() };
+          if (!card.title || !card.text || !card.guidance) {
+            (!card.title ? title : !card.text ? text : guidance).focus();
+            return;
+          }
+          if (send(twistAdd(card))) {
+            title.value = '';
+            text.value = '';
+            guidance.value = '';
+          }
+        },
+      },
+      field('card-stress', 'Stress', stress),
+      field('card-title', 'Title', title),
+      field('card-text', 'What the candidate hears', text, 'One changed assumption that forces a trade-off.'),
+      field('card-guidance', 'Guidance (only you see it)', guidance, 'What a strong answer weighs.'),
+      h('div', { class: 'actions' }, h('button', { class: 'button', type: 'submit', text: 'Add card' }))));
+    return el;
+  }
+
+  function scheduleControl(card, phases, enabled) {
+    const select = h('select', {
+      disabled: !enabled,
+      dataset: { action: 'schedule' },
+      attrs: { 'aria-label': `When “${card.title}” plays by itself` },
+    },
+    h('option', { value: '', text: 'Not scheduled' }),
+    h('option', { value: 'minute', text: 'At minute…' }),
+    phases.map((p, i) => h('option', { value: `phase:${i}`, text: `At start of ${p.name}` })));
+    select.value = scheduleValue(card);
+    const minute = h('input', {
+      type: 'number', min: 1, max: 600, step: 1, class: 'minute-input', disabled: !enabled,
+      value: card.schedule && card.schedule.atMinute != null ? String(card.schedule.atMinute) : '',
+      dataset: { action: 'schedule-minute' },
+      attrs: { 'aria-label': 'Minute of the round', placeholder: 'min' },
+    });
+    minute.hidden = select.value !== 'minute';
+    select.addEventListener('change', () => {
+      minute.hidden = select.value !== 'minute';
+      if (select.value === 'minute') {
+        minute.focus();
+      } else if (select.value === '') {
+        send(twistSchedule(card.id));
+      } else {
+        send(twistSchedule(card.id, { atPhase: Number(select.value.slice('phase:'.length)) }));
+      }
+    });
+    minute.addEventListener('change', () => {
+      const value = Number(minute.value);
+      if (Number.isInteger(value) && value >= 1) send(twistSchedule(card.id, { atMinute: value }));
+    });
+    return h('span', { class: 'schedule' }, select, minute);
+  }
+
+  function cardRow(card, { acts, running, scheduling, connected, phases }) {
+    const status = cardStatus(card, phases);
+    const play = acts ? h('button', {
+      class: 'button primary', type: 'button', dataset: { action: 'play' },
+      disabled: !running || Boolean(card.played) || !connected,
+      title: running ? '' : 'Cards can be played while the round runs',
+      attrs: { 'aria-label': `Play “${card.title}”` },
+      text: card.played ? 'Played' : 'Play',
+      onclick: () => send(twistPlay(card.id)),
+    }) : null;
+    return [
+      h('div', { class: 'card-head' },
+        h('span', { class: 'tag stress', dataset: { stress: card.stress }, text: stressLabel(card.stress) }),
+        h('span', { class: 'card-status', text: status.text })),
+      h('h4', { class: 'card-title', text: card.title }),
+      h('p', { class: 'card-text', text: card.text }),
+      card.guidance ? h('p', { class: 'card-guidance' }, h('span', { class: 'muted', text: 'Look for: ' }), card.guidance) : null,
+      acts ? h('div', { class: 'card-actions' }, play,
+        card.played ? null : scheduleControl(card, phases, scheduling && connected)) : null,
+    ];
+  }
+
+  return {
+    root,
+    render(next, { connected }) {
+      state = next;
+      const round = roundOf(state);
+      const deck = (round && round.deck) || [];
+      const stage = stageOf(state);
+      const acts = isInterviewer(state);
+      const phases = (state.room.timer && state.room.timer.phases) || [];
+      const context = { acts, running: stage === 'running', scheduling: stage === 'lobby' || stage === 'running', connected, phases };
+      tools.hidden = !acts;
+      const seen = new Set();
+      deck.forEach((card, index) => {
+        seen.add(card.id);
+        let row = rows.get(card.id);
+        if (!row) {
+          row = { li: h('li', { class: 'twist-card', dataset: { cardId: card.id } }), key: null };
+          rows.set(card.id, row);
+        }
+        const key = JSON.stringify([card, context]);
+        const focused = row.li.contains(document.activeElement) ? document.activeElement : null;
+        // A schedule being edited keeps its controls (rebuilding would drop a half-typed minute), unless the card
+        // was played meanwhile and they no longer apply.
+        const editing = focused && focused.matches('select, input') && !card.played;
+        if (row.key !== key && !editing) {
+          row.key = key;
+          row.li.dataset.state = cardStatus(card, phases).state;
+          row.li.replaceChildren(...cardRow(card, context));
+          // Focus stays on the same control of the card, or on the card's title, never lost to the page.
+          if (focused) focusWithin(row.li, focused.dataset.action);
+        }
+        if (list.children[index] !== row.li) list.insertBefore(row.li, list.children[index] || null);
+      });
+      for (const [id, row] of rows) {
+        if (!seen.has(id)) {
+          row.li.remove();
+          rows.delete(id);
+        }
+      }
+      if (deck.length === 0 && !list.querySelector('.list-message')) {
+        list.append(h('li', { class: 'list-message', text: 'No cards in this round’s deck yet.' }));
+      } else if (deck.length > 0) {
+        const message = list.querySelector('.list-message');
+        if (message) message.remove();
+      }
+      setText(exportButton, `Export deck (${deck.length})`);
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// The interviewer's column: the twist deck, the clarifications, the private notes and the scorecard. It is built
+// only for the interviewer's side (store.seesInterviewerSide: the server sent this viewer the deck) and removed
+// when that stops, so nobody else's page holds it at all, not even hidden (UI.md). The private notes are the
+// interviewer's own: a shadowing observer gets the rest of the column without them.
+
+import { h } from '../dom.js';
+import { isInterviewer, seesInterviewerSide } from '../store.js';
+import { createDeckView } from './deck.js';
+import { createClarificationsView } from './clarifications.js';
+
+/**
+ * @param grid      the round grid (the column goes at its end)
+ * @param notes     the notes sync (js/notes/sync.js), for the private notes
+ * @param scorecard the interviewer's scorecard view; the page moves its root between this column and feedback
+ */
+export function createInterviewerColumn({ grid, notes, send, toasts }) {
+  let column = null;
+  let parts = null;
+
+  function privateNotes() {
+    const textarea = h('textarea', {
+      id: 'notes-private',
+      class: 'notes-text',
+      spellcheck: true,
+      maxLength: 100000,
+      placeholder: 'What you notice: signals, follow-up questions, timings. Only you can read this.',
+      attrs: {
+        autocomplete: 'off', 'aria-labelledby': 'notes-private-heading', 'aria-describedby': 'notes-private-hint',
+      },
+    });
+    const status = h('span', { id: 'notes-private-status', class: 'notes-status', dataset: { state: 'syncing' } });
+    const section = h('section', { class: 'private-notes', attrs: { 'aria-labelledby': 'notes-private-heading' } },
+      h('div', { class: 'notes-head' },
+        h('h3', { class: 'panel-subheading', id: 'notes-private-heading', text: 'Private notes' }),
+        status),
+      textarea,
+      h('p', { class: 'hint', id: 'notes-private-hint', text: 'Never shown to the candidate or observers.' }));
+    return { section, textarea, status };
+  }
+
+  function build(state) {
+    const deck = createDeckView({ send, toasts });
+    const clarifications = createClarificationsView({ send });
+    const scorecardSlot = h('div', { class: 'scorecard-slot' });
+    const own = isInterviewer(state) ? privateNotes() : null;
+    column = h('aside', {
+      id: 'interviewer-column',
+      class: 'panel interviewer-panel',
+      attrs: { 'aria-labelledby': 'interviewer-heading' },
+    },
+    h('h2', { class: 'panel-heading', id: 'interviewer-heading', text: 'Interviewer only' }),
+    isInterviewer(state) ? null : h('p', { class: 'hint', text: 'You are shadowing the interviewer: you see what they see.' }),
+    deck.root,
+    clarifications.root,
+    own ? own.section : null,
+    scorecardSlot);
+    grid.append(column);
+    grid.classList.add('with-interviewer');
+    if (own) notes.attach('private', { textarea: own.textarea, status: own.status });
+    parts = { deck, clarifications, scorecardSlot, ownNotes: Boolean(own) };
+  }
+
+  function remove() {
+    if (parts.ownNotes) notes.detach('private');
+    column.remove();
+    column = null;
+    parts = null;
+    grid.classList.remove('with-interviewer');
+  }
+
+  return {
+    render(state, { connected }) {
+      const wanted = seesInterviewerSide(state);
+      // A seat change (observer → interviewer) changes whether the private notes belong here: build afresh.
+      if (column && (!wanted || parts.ownNotes !== isInterviewer(state))) remove();
+      if (wanted && !column) build(state);
+      if (!column) return;
+      parts.deck.render(state, { connected });
+      parts.clarifications.render(state, { connected });
+    },
+    /** Where the scorecard sits while the round runs; null while there is no column. */
+    get scorecardSlot() {
+      return parts ? parts.scorecardSlot : null;
+    },
+  };
+}

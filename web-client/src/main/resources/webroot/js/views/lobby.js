@@ -1,0 +1,108 @@
+// The lobby: who sits where, the prompt's title (its text only for whoever may read it before the start), the
+// phase plan, and the start button for the host or the interviewer. The host can also move the seats and change
+// the room's settings here, since seats change only between rounds.
+
+import { h, setText } from '../dom.js';
+import { canControlTimer, isHost, nameOf, roundOf, settingsOf } from '../store.js';
+import { seatsSet, settingsSet, timerStart } from '../protocol.js';
+import { minutes } from '../time.js';
+
+export function createLobbyView({ send }) {
+  const heading = h('h2', { id: 'lobby-heading', class: 'stage-heading' });
+  const promptLine = h('p', { class: 'lobby-prompt' });
+  const seats = h('dl', { class: 'seats' });
+  const plan = h('ol', { class: 'phase-plan', attrs: { 'aria-label': 'Phase plan' } });
+  const waiting = h('p', { class: 'hint' });
+  const start = h('button', { id: 'btn-start-round', class: 'button primary', type: 'button', text: 'Start round',
+    onclick: () => send(timerStart()) });
+
+  const interviewerSelect = h('select', { id: 'seat-interviewer' });
+  const candidateSelect = h('select', { id: 'seat-candidate' });
+  const seatsForm = h('form', { class: 'seats-form', onsubmit: (e) => {
+    e.preventDefault();
+    if (interviewerSelect.value && interviewerSelect.value === candidateSelect.value) {
+      seatsError.hidden = false;
+      return;
+    }
+    seatsError.hidden = true;
+    send(seatsSet({ interviewer: interviewerSelect.value, candidate: candidateSelect.value }));
+  } },
+  h('h3', { class: 'panel-subheading', text: 'Seats (host)' }),
+  h('div', { class: 'seat-fields' },
+    h('div', { class: 'field' }, h('label', { for: 'seat-interviewer', text: 'Interviewer' }), interviewerSelect),
+    h('div', { class: 'field' }, h('label', { for: 'seat-candidate', text: 'Candidate' }), candidateSelect)),
+  h('div', { class: 'actions' }, h('button', { class: 'button', type: 'submit', id: 'btn-set-seats', text: 'Set seats' })));
+  const seatsError = h('p', { class: 'form-error', attrs: { role: 'alert' }, hidden: true,
+    text: 'The interviewer and the candidate must be two different people.' });
+  seatsForm.append(seatsError);
+
+  const autoAdvance = h('input', { type: 'checkbox', id: 'setting-auto-advance',
+    onchange: () => send(settingsSet({ autoAdvance: autoAdvance.checked })) });
+  const shadow = h('input', { type: 'checkbox', id: 'setting-shadow',
+    onchange: () => send(settingsSet({ shadow: shadow.checked })) });
+  const settings = h('fieldset', { class: 'settings' },
+    h('legend', { class: 'panel-subheading', text: 'Room settings (host)' }),
+    h('label', { class: 'toggle', for: 'setting-auto-advance' }, autoAdvance,
+      h('span', {}, 'Move to the next phase when one runs out ', h('span', { class: 'muted', text: '(otherwise it counts into overtime)' }))),
+    h('label', { class: 'toggle', for: 'setting-shadow' }, shadow,
+      h('span', {}, 'Let observers shadow the interviewer ', h('span', { class: 'muted', text: '(deck, answers, scorecard)' }))));
+
+  const hostTools = h('div', { class: 'host-tools' }, seatsForm, settings);
+  const root = h('section', { id: 'lobby', class: 'panel stage-section', attrs: { 'aria-labelledby': 'lobby-heading' } },
+    h('div', { class: 'stage-main' },
+      heading, promptLine, seats,
+      h('h3', { class: 'panel-subheading', text: 'Phases' }), plan,
+      h('div', { class: 'actions' }, start), waiting),
+    hostTools);
+  let optionsKey = null;
+
+  function fillSeatOptions(state, round) {
+    const people = state.room.participants;
+    const key = JSON.stringify([people.map((p) => [p.id, p.name]), round.interviewer, round.candidate]);
+    if (key === optionsKey || seatsForm.contains(document.activeElement)) return;
+    optionsKey = key;
+    for (const [select, current] of [[interviewerSelect, round.interviewer], [candidateSelect, round.candidate]]) {
+      select.replaceChildren(h('option', { value: '', text: 'Nobody' }),
+        ...people.map((p) => h('option', { value: p.id, text: p.name })));
+      select.value = current || '';
+    }
+  }
+
+  return {
+    root,
+    render(state, { connected }) {
+      const round = roundOf(state);
+      setText(heading, `Lobby · Round ${round.number}`);
+      const prompt = state.room.prompt;
+      setText(promptLine, `Prompt: ${round.title || (prompt && prompt.title) || 'not chosen yet'}`);
+
+      const observers = state.room.participants.filter((p) => p.id !== round.interviewer && p.id !== round.candidate);
+      seats.replaceChildren(
+        h('dt', { text: 'Interviewer' }), h('dd', { text: round.interviewer ? nameOf(state, round.interviewer) : 'nobody yet' }),
+        h('dt', { text: 'Candidate' }), h('dd', { text: round.candidate ? nameOf(state, round.candidate) : 'waiting for someone to join' }),
+        observers.length ? h('dt', { text: 'Observers' }) : null,
+        observers.length ? h('dd', { text: observers.map((p) => p.name).join(', ') }) : null);
+
+      const phases = (state.room.timer && state.room.timer.phases) || [];
+      plan.replaceChildren(...phases.map((p) => h('li', { text: `${p.name} · ${minutes(p.durationMs)} min` })));
+      plan.hidden = phases.length === 0;
+
+      const controls = canControlTimer(state);
+      start.hidden = !controls;
+      start.disabled = !connected;
+      setText(waiting, controls
+        ? 'Starting the round starts the timer and shows the prompt to everyone.'
+        : 'The round starts when the interviewer presses Start.');
+
+      const host = isHost(state);
+      hostTools.hidden = !host;
+      if (host) {
+        fillSeatOptions(state, round);
+        const current = settingsOf(state);
+        if (document.activeElement !== autoAdvance) autoAdvance.checked = Boolean(current.autoAdvance);
+        if (document.activeElement !== shadow) shadow.checked = Boolean(current.shadow);
+        for (const el of [autoAdvance, shadow, interviewerSelect, candidateSelect]) el.disabled = !connected;
+      }
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// The scorecard: one row per rubric dimension, a level from 1 to 4 and the evidence for it. The interviewer edits
+// it while the round runs and in feedback, until it is shared; everyone else sees it read-only once shared.
+// Each change goes out as `scorecard.rate` at once (a level) or when the evidence box loses focus.
+
+import { h, setText } from '../dom.js';
+import { LEVELS, scorecardRate } from '../protocol.js';
+
+/**
+ * @param idPrefix distinguishes two scorecards on one page (the editable one and a shared copy), so labels stay unique
+ * @param rubric   `() => [{id, name, levels: [{level, text}]}]` (js/catalog.js), [] while unknown
+ */
+export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard' }) {
+  const list = h('div', { class: 'scorecard-dimensions' });
+  const status = h('p', { class: 'hint scorecard-status' });
+  const root = h('section', { class: 'scorecard', attrs: { 'aria-labelledby': `${idPrefix}-heading` } },
+    h('h3', { class: 'panel-subheading', id: `${idPrefix}-heading`, text: title }),
+    status,
+    list);
+  const rows = new Map(); // dimension id -> { el, select, evidence, levelHint, sent }
+  let dimensionsKey = null;
+
+  function describe(dimension, level) {
+    const found = dimension.levels.find((l) => l.level === level);
+    return found ? found.text : '';
+  }
+
+  function buildRow(dimension, editable) {
+    const selectId = `${idPrefix}-${dimension.id}-level`;
+    const evidenceId = `${idPrefix}-${dimension.id}-evidence`;
+    const levelHint = h('p', { class: 'hint level-hint', id: `${selectId}-hint` });
+    if (!editable) {
+      const level = h('span', { class: 'level-badge' });
+      const evidence = h('p', { class: 'evidence-text' });
+      const el = h('div', { class: 'dimension', dataset: { dimension: dimension.id } },
+        h('div', { class: 'dimension-head' }, h('span', { class: 'dimension-name', text: dimension.name }), level),
+        levelHint, evidence);
+      return { el, level, evidenceText: evidence, levelHint, dimension };
+    }
+    const select = h('select', { id: selectId, attrs: { 'aria-describedby': `${selectId}-hint` } },
+      h('option', { value: '', text: '—' }),
+      LEVELS.map((n) => h('option', { value: String(n), text: String(n), title: describe(dimension, n) })));
+    const evidence = h('textarea', {
+      id: evidenceId, rows: 2, maxLength: 2000, class: 'evidence',
+      placeholder: 'What you saw or heard that shows it',
+    });
+    const row = { select, evidence, levelHint, dimension, dirty: false };
+    const rate = () => {
+      const level = select.value ? Number(select.value) : null;
+      if (send(scorecardRate(dimension.id, level, evidence.value))) row.dirty = false;
+    };
+    select.addEventListener('change', () => {
+      setText(levelHint, select.value ? describe(dimension, Number(select.value)) : '');
+      rate();
+    });
+    evidence.addEventListener('input', () => {
+      row.dirty = true;
+    });
+    evidence.addEventListener('change', rate);
+    row.el = h('fieldset', { class: 'dimension', dataset: { dimension: dimension.id } },
+      h('legend', { class: 'dimension-name', text: dimension.name }),
+      h('div', { class: 'dimension-level' }, h('label', { for: selectId, text: 'Level' }), select),
+      levelHint,
+      h('label', { for: evidenceId, class: 'visually-hidden', text: `Evidence for ${dimension.name}` }),
+      evidence);
+    return row;
+  }
+
+  /** The rubric's dimensions, plus any rated dimension the rubric does not list (an older or missing rubric). */
+  function dimensionsFor(ratings) {
+    const known = rubric();
+    const extra = Object.keys(ratings)
+      .filter((id) => !known.some((d) => d.id === id))
+      .map((id) => ({ id, name: id, levels: [] }));
+    return [...known, ...extra];
+  }
+
+  return {
+    root,
+    /**
+     * @param scorecard `{ratings, shared}` or absent
+     * @param editable  the viewer is the round's interviewer and the scorecard is still open
+     */
+    render(scorecard, { editable, connected }) {
+      const ratings = (scorecard && scorecard.ratings) || {};
+      const dimensions = dimensionsFor(ratings);
+      const key = JSON.stringify([dimensions.map((d) => d.id), editable]);
+      if (key !== dimensionsKey) {
+        dimensionsKey = key;
+        rows.clear();
+        list.replaceChildren(...dimensions.map((d) => {
+          const row = buildRow(d, editable);
+          rows.set(d.id, row);
+          return row.el;
+        }));
+      }
+      for (const row of rows.values()) {
+        const rating = ratings[row.dimension.id] || {};
+        const level = rating.level == null ? '' : String(rating.level);
+        if (row.select) {
+          // Never overwrite what the interviewer is choosing or typing; the server's copy catches up on send.
+          if (document.activeElement !== row.select && row.select.value !== level) {
+            row.select.value = level;
+            setText(row.levelHint, level ? describe(row.dimension, Number(level)) : '');
+          }
+          if (document.activeElement !== row.evidence && !row.dirty && row.evidence.value !== (rating.evidence || '')) {
+            row.evidence.value = rating.evidence || '';
+          }
+          row.select.disabled = !connected;
+          row.evidence.readOnly = !connected;
+        } else {
+          setText(row.level, level ? `${level} / 4` : 'Not rated');
+          setText(row.levelHint, level ? describe(row.dimension, Number(level)) : '');
+          setText(row.evidenceText, rating.evidence || '');
+        }
+      }
+      const rated = Object.values(ratings).filter((r) => r && r.level != null).length;
+      setText(status, dimensions.length === 0
+        ? 'The rubric could not be loaded; ratings appear here as they are made.'
+        : `${rated} of ${dimensions.length} rated${scorecard && scorecard.shared ? ' · shared with the room' : ''}.`);
+    },
+  };
+}
