@@ -35,7 +35,7 @@ final class ServerVerticle extends VerticleBase {
         Config config = node.config();
         RoomFeeds feeds = new RoomFeeds(vertx.eventBus());
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
-        Sessions sessions = new Sessions(vertx, config, node.store(), feeds, prefix, node.clock());
+        Sessions sessions = new Sessions(vertx, config, node.store(), feeds, prefix, node.clock(), node.rounds());
         server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, node, sessions));
         return server.listen(config.http().port(), config.http().host());
     }

@@ -1,8 +1,8 @@
-package dev.curveball.catalog;
+package dev.curveball.protocol;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** What a twist card puts under pressure. */
+/** What a twist card puts under pressure: the kinds of stress the catalog, the wire and deck files name. */
 public enum Stress {
     @JsonProperty("latency") LATENCY,
     @JsonProperty("scale") SCALE,

@@ -1,5 +1,6 @@
 package dev.curveball.catalog;
 
+import dev.curveball.protocol.Stress;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

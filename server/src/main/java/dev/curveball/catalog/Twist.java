@@ -1,5 +1,7 @@
 package dev.curveball.catalog;
 
+import dev.curveball.protocol.Stress;
+
 /**
  * A twist card: {@code text} is what the candidate hears when it is played; {@code guidance} is for the interviewer
  * only, always.

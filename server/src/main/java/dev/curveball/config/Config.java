@@ -38,11 +38,13 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
 
     /** What rooms may hold and how long they keep it. */
     public record Rooms(int maxParticipants, int maxRooms, int eventLogSize, int expiryHours,
-                        int defaultDurationMinutes, long gapRepairMs, int maxNotesChars, int notesHistory) {
+                        int defaultDurationMinutes, long gapRepairMs, int maxNotesChars, int notesHistory,
+                        int maxDeckCards, int maxCardChars, int maxRounds, long tickMs) {
 
         /** The limits each new room carries with it. */
         public RoomLimits roomLimits() {
-            return new RoomLimits(maxParticipants, eventLogSize, maxNotesChars, notesHistory);
+            return new RoomLimits(maxParticipants, eventLogSize, maxNotesChars, notesHistory, maxDeckCards,
+                maxCardChars, maxRounds);
         }
     }
 
@@ -61,7 +63,9 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
             new Rooms(v.count(Setting.MAX_PARTICIPANTS, 2), v.count(Setting.MAX_ROOMS, 1),
                 v.count(Setting.EVENT_LOG_SIZE, 1), v.count(Setting.ROOM_EXPIRY_HOURS, 1),
                 v.count(Setting.DEFAULT_DURATION_MINUTES, 1), v.count(Setting.GAP_REPAIR_MS, 10),
-                v.count(Setting.MAX_NOTES_CHARS, 1), v.count(Setting.NOTES_HISTORY, 1)));
+                v.count(Setting.MAX_NOTES_CHARS, 1), v.count(Setting.NOTES_HISTORY, 1),
+                v.count(Setting.MAX_DECK_CARDS, 1), v.count(Setting.MAX_CARD_CHARS, 1), v.count(Setting.MAX_ROUNDS, 1),
+                v.count(Setting.TICK_MS, 10)));
     }
 
     /** The defaults alone: what the README's run command starts with. */

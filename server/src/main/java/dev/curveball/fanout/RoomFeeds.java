@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ public final class RoomFeeds {
 
     private final EventBus bus;
     private final Map<String, Feed> feeds = new HashMap<>();
+    private BiConsumer<String, List<FeedEvent>> watcher = (roomId, events) -> { };
 
     public RoomFeeds(EventBus bus) {
         this.bus = bus;
@@ -74,6 +76,16 @@ public final class RoomFeeds {
         return feeds.size();
     }
 
+    /** Whether this event loop has sockets in the room. */
+    public boolean watching(String roomId) {
+        return feeds.containsKey(roomId);
+    }
+
+    /** Also shows every batch of room events arriving here to {@code watcher}, once per batch. */
+    public void watch(BiConsumer<String, List<FeedEvent>> newWatcher) {
+        watcher = newWatcher;
+    }
+
     private Feed subscribe(String roomId) {
         Feed feed = new Feed();
         feed.consumer = bus.<String>consumer(address(roomId), message -> {
@@ -85,6 +97,7 @@ public final class RoomFeeds {
                 return;
             }
             List<FeedEvent> events = EventBatch.decode(message.body()).stream().map(FeedEvent::new).toList();
+            watcher.accept(roomId, events);
             for (RoomListener listener : List.copyOf(feed.listeners)) {
                 listener.onEvents(events);
             }

@@ -29,7 +29,7 @@ public final class HttpRoutes {
     public static Router router(Vertx vertx, NodeServices node, Sessions sessions) {
         Router router = Router.router(vertx);
         RoomsApi rooms = new RoomsApi(node.config(), node.store(),
-            new CatalogPrompts(node.catalog(), new SplittableRandom()), node.clock());
+            node.rounds(), node.clock());
         HealthProbe health = node.health();
         long bodyLimit = node.config().limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 

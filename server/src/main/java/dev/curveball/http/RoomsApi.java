@@ -2,6 +2,7 @@ package dev.curveball.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.curveball.access.Secrets;
+import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.config.Config;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.ErrorCode;
@@ -9,6 +10,7 @@ import dev.curveball.protocol.Mode;
 import dev.curveball.protocol.Role;
 import dev.curveball.room.Access;
 import dev.curveball.room.Prompt;
+import dev.curveball.room.RoundMaterial;
 import dev.curveball.room.Room;
 import dev.curveball.room.RoomSpec;
 import dev.curveball.room.RoomState;
@@ -27,10 +29,10 @@ final class RoomsApi {
 
     private final Config config;
     private final RoomStore store;
-    private final CatalogPrompts catalog;
+    private final CatalogRounds catalog;
     private final LongSupplier clock;
 
-    RoomsApi(Config config, RoomStore store, CatalogPrompts catalog, LongSupplier clock) {
+    RoomsApi(Config config, RoomStore store, CatalogRounds catalog, LongSupplier clock) {
         this.config = config;
         this.store = store;
         this.catalog = catalog;
@@ -99,29 +101,30 @@ final class RoomsApi {
         if (choices > 1) {
             throw new BadRequest("choose the prompt with one of promptId, surprise or prompt, not several");
         }
-        Prompt prompt;
-        if (request.promptId() != null) {
-            prompt = catalog.drawn(request.promptId())
-                .orElseThrow(() -> new BadRequest("promptId: no catalog prompt is called \"" + request.promptId()
-                    + "\"; GET /api/catalog lists them"));
-        } else if (request.prompt() != null) {
-            prompt = new Prompt(
-                text(request.prompt().title(), Prompt.UNTITLED.title(), "prompt.title",
-                    config.limits().maxTitleLength()),
-                request.prompt().text() == null ? "" : request.prompt().text(), false);
-            if (prompt.text().length() > config.limits().maxPromptChars()) {
-                throw new BadRequest("prompt.text has at most " + config.limits().maxPromptChars() + " characters");
-            }
-        } else {
-            prompt = catalog.surprise().orElse(Prompt.UNTITLED);
-        }
         int minutes = request.durationMinutes() == null
             ? config.rooms().defaultDurationMinutes()
             : request.durationMinutes();
         if (minutes < 1 || minutes > MAX_DURATION_MINUTES) {
             throw new BadRequest("durationMinutes must be between 1 and " + MAX_DURATION_MINUTES);
         }
-        return new RoomSpec(title, mode, seat, prompt, minutes * 60_000L);
+        RoundMaterial material;
+        if (request.promptId() != null) {
+            material = catalog.drawn(request.promptId())
+                .orElseThrow(() -> new BadRequest("promptId: no catalog prompt is called \"" + request.promptId()
+                    + "\"; GET /api/catalog lists them"));
+        } else if (request.prompt() != null) {
+            String promptTitle = text(request.prompt().title(), Prompt.UNTITLED.title(), "prompt.title",
+                config.limits().maxTitleLength());
+            String promptText = request.prompt().text() == null ? "" : request.prompt().text();
+            if (promptText.length() > config.limits().maxPromptChars()) {
+                throw new BadRequest("prompt.text has at most " + config.limits().maxPromptChars() + " characters");
+            }
+            material = CatalogRounds.written(promptTitle, promptText, minutes);
+        } else {
+            material = catalog.surprise(java.util.Set.of())
+                .orElse(CatalogRounds.written(Prompt.UNTITLED.title(), Prompt.UNTITLED.text(), minutes));
+        }
+        return new RoomSpec(title, mode, seat, material, catalog.rubric());
     }
 
     private static String text(String value, String fallback, String field, int max) throws BadRequest {

@@ -11,6 +11,7 @@ import java.util.List;
 @JsonSubTypes({
     @JsonSubTypes.Type(Audience.Everyone.class),
     @JsonSubTypes.Type(Audience.Participant.class),
+    @JsonSubTypes.Type(Audience.Participants.class),
     @JsonSubTypes.Type(Audience.Seat.class),
     @JsonSubTypes.Type(Audience.Host.class),
     @JsonSubTypes.Type(Audience.AnyOf.class),
@@ -35,6 +36,22 @@ public sealed interface Audience {
         @Override
         public boolean admits(Viewer viewer) {
             return id.equals(viewer.participantId());
+        }
+    }
+
+    /**
+     * These participants, chosen when the event happened. Private material is addressed by id rather than by seat,
+     * so that a replay after the seats moved on never hands it to the seat's next holder.
+     */
+    @JsonTypeName("participants")
+    record Participants(List<String> ids) implements Audience {
+        public Participants {
+            ids = List.copyOf(ids);
+        }
+
+        @Override
+        public boolean admits(Viewer viewer) {
+            return ids.contains(viewer.participantId());
         }
     }
 

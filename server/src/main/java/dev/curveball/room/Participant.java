@@ -41,4 +41,8 @@ public record Participant(
     public ParticipantView view() {
         return new ParticipantView(id, name, role, host, online());
     }
+
+    Participant seated(Role newRole) {
+        return new Participant(id, name, newRole, host, connections, secretHash);
+    }
 }

@@ -2,23 +2,28 @@ package dev.curveball.room;
 
 import dev.curveball.protocol.RoomEvent;
 
-/** Writing the prompt. Its text stays with the host and the interviewer until the round starts. */
+/** Writing the prompt. Its text stays with the host and the interviewer's side until the round starts. */
 final class PromptRules {
     private PromptRules() {
     }
 
     static Outcome set(RoomState state, Command.SetPrompt command, Changes changes) {
         return Permissions.hostOnly(state, command.by(), "change the prompt").<Outcome>map(r -> r).orElseGet(() -> {
-            Prompt prompt = state.prompt().withText(command.title(), command.text());
-            if (prompt.revealed()) {
-                changes.emit(Audience.EVERYONE, new RoomEvent.PromptChanged(prompt.fullView(), command.by()));
-            } else {
-                Audience readers = Redaction.promptReadersBeforeTheRound();
-                changes.emit(readers, new RoomEvent.PromptChanged(prompt.fullView(), command.by()));
-                changes.emit(new Audience.Except(readers),
-                    new RoomEvent.PromptChanged(prompt.titleOnlyView(), command.by()));
-            }
-            return changes.applied(state.withPrompt(prompt), command.by());
+            RoomState after = state.withPrompt(state.prompt().withText(command.title(), command.text()));
+            announce(after, command.by(), changes);
+            return changes.applied(after, command.by());
         });
+    }
+
+    /** Sends the prompt to everyone as they may read it now: whole, or its title only before the round. */
+    static void announce(RoomState state, String by, Changes changes) {
+        Prompt prompt = state.prompt();
+        if (prompt.revealed()) {
+            changes.emit(Audience.EVERYONE, new RoomEvent.PromptChanged(prompt.fullView(), by));
+        } else {
+            Audience readers = Redaction.promptReadersBeforeTheRound(state);
+            changes.emit(readers, new RoomEvent.PromptChanged(prompt.fullView(), by));
+            changes.emit(new Audience.Except(readers), new RoomEvent.PromptChanged(prompt.titleOnlyView(), by));
+        }
     }
 }

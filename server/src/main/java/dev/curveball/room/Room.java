@@ -13,12 +13,14 @@ public final class Room {
 
     /** A new room; nothing has happened in it yet ({@code seq} 0). */
     public static RoomState create(String id, RoomSpec spec, Access access, RoomLimits limits, long now) {
-        return new RoomState(id, spec.title(), spec.mode(), spec.creatorSeat(), 0, List.of(), spec.prompt(),
-            Timer.idle(spec.durationMs(), now), Notes.EMPTY, access, limits, List.of());
+        return new RoomState(id, spec.title(), spec.mode(), spec.creatorSeat(), 0, List.of(),
+            Round.open(1, spec.material()), List.of(), Timer.idle(spec.material().phases(), now), Notes.EMPTY,
+            Settings.DEFAULT, spec.rubric(), access, limits, List.of());
     }
 
-    public static Outcome apply(RoomState state, Command command, long now) {
-        Changes changes = new Changes(state, now);
+    public static Outcome apply(RoomState before, Command command, long now) {
+        Changes changes = new Changes(before, now);
+        RoomState state = Settle.due(before, changes);
         // Java 17 has no pattern switch; this chain is the one dispatch over the sealed Command type.
         if (command instanceof Command.Join join) {
             return Membership.join(state, join, changes);
@@ -38,6 +40,42 @@ public final class Room {
             return TimerRules.reset(state, reset, changes);
         } else if (command instanceof Command.EditNotes edit) {
             return NotesRules.edit(state, edit, changes);
+        } else if (command instanceof Command.Tick) {
+            return changes.applied(state, null);
+        } else if (command instanceof Command.NextPhase next) {
+            return TimerRules.next(state, next, changes);
+        } else if (command instanceof Command.PreviousPhase previous) {
+            return TimerRules.previous(state, previous, changes);
+        } else if (command instanceof Command.AdjustTimer adjust) {
+            return TimerRules.adjust(state, adjust, changes);
+        } else if (command instanceof Command.PlanPhases plan) {
+            return TimerRules.plan(state, plan, changes);
+        } else if (command instanceof Command.EndRound end) {
+            return RoundRules.end(state, end, changes);
+        } else if (command instanceof Command.CloseRound close) {
+            return RoundRules.close(state, close, changes);
+        } else if (command instanceof Command.NextRound next) {
+            return RoundRules.next(state, next, changes);
+        } else if (command instanceof Command.SetSeats seats) {
+            return RoundRules.setSeats(state, seats, changes);
+        } else if (command instanceof Command.ChangeSettings settings) {
+            return SettingsRules.set(state, settings, changes);
+        } else if (command instanceof Command.PlayTwist play) {
+            return TwistRules.play(state, play, changes);
+        } else if (command instanceof Command.ScheduleTwist schedule) {
+            return TwistRules.schedule(state, schedule, changes);
+        } else if (command instanceof Command.AddTwist add) {
+            return TwistRules.add(state, add, changes);
+        } else if (command instanceof Command.ImportDeck deck) {
+            return TwistRules.importDeck(state, deck, changes);
+        } else if (command instanceof Command.RevealFact reveal) {
+            return FactRules.reveal(state, reveal, changes);
+        } else if (command instanceof Command.RateCandidate rate) {
+            return FeedbackRules.rateCandidate(state, rate, changes);
+        } else if (command instanceof Command.RateInterviewer rate) {
+            return FeedbackRules.rateInterviewer(state, rate, changes);
+        } else if (command instanceof Command.ShareFeedback share) {
+            return FeedbackRules.share(state, share, changes);
         }
         throw new IllegalArgumentException("no rule for " + command.getClass().getSimpleName());
     }

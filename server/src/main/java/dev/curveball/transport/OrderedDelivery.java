@@ -3,6 +3,7 @@ package dev.curveball.transport;
 import dev.curveball.fanout.FeedEvent;
 import dev.curveball.fanout.SeqGate;
 import dev.curveball.protocol.ServerMessage;
+import dev.curveball.protocol.RoomEvent;
 import dev.curveball.room.Redaction;
 import dev.curveball.room.RoomState;
 import dev.curveball.room.Viewer;
@@ -49,6 +50,11 @@ final class OrderedDelivery {
         deliver(gate.start(seq));
     }
 
+    /** Who the socket is, with the seat the events delivered so far gave it. */
+    Viewer viewer() {
+        return viewer;
+    }
+
     /** The last event number let through (delivered or withheld from this viewer). */
     long last() {
         return gate.last();
@@ -75,6 +81,9 @@ final class OrderedDelivery {
 
     private void deliver(List<FeedEvent> ready) {
         for (FeedEvent event : ready) {
+            if (event.event().event() instanceof RoomEvent.SeatsChanged seats) {
+                viewer = viewer.seated(seats.seats().getOrDefault(viewer.participantId(), viewer.role()));
+            }
             if (Redaction.mayReceive(event.event(), viewer)) {
                 outlet.sendFrame(event.frame());
             }

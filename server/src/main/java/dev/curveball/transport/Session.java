@@ -18,6 +18,7 @@ import dev.curveball.room.Redaction;
 import dev.curveball.room.RoomState;
 import dev.curveball.room.Viewer;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.List;
 import org.slf4j.Logger;
@@ -46,7 +47,6 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
     private final RateLimiter rate;
     private Phase phase = Phase.AWAITING_HELLO;
     private String roomId;
-    private Viewer viewer;
     private OrderedDelivery delivery;
 
     Session(ServerWebSocket socket, String connection, Sessions sessions) {
@@ -144,7 +144,8 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
         }
         RoomState state = applied.state();
         var participant = state.participant(applied.actor()).orElseThrow();
-        viewer = new Viewer(participant.id(), participant.role(), participant.host());
+        Viewer viewer = new Viewer(participant.id(), participant.role(), participant.host());
+        sessions.ticker().joined(state);
         var you = new ServerMessage.You(participant.id(), participant.role(), participant.host());
         List<LoggedEvent> missed = lastSeq == null ? null : state.eventsAfter(lastSeq).orElse(null);
         phase = Phase.JOINED;
@@ -177,7 +178,11 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
     private void onCommand(ClientMessage.Command command) throws ProtocolException {
         requireJoined(command.id());
         rules.check(command);
-        sessions.store().apply(roomId, RoomCommands.of(command, viewer.participantId()), sessions.now(), false)
+        String by = viewer().participantId();
+        Future<Command> prepared = command instanceof ClientMessage.RoundNext next
+            ? NextRounds.prepare(sessions, roomId, by, next)
+            : Future.succeededFuture(RoomCommands.of(command, by));
+        prepared.compose(roomCommand -> sessions.store().apply(roomId, roomCommand, sessions.now(), false))
             .onSuccess(outcome -> {
                 if (outcome instanceof Outcome.Applied applied) {
                     sessions.feeds().publish(roomId, applied.events());
@@ -188,6 +193,10 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
                 }
             })
             .onFailure(e -> {
+                if (e instanceof ProtocolException refused) {
+                    sendError(refused.id(), refused.code(), refused.getMessage());
+                    return;
+                }
                 LOG.warn("command on room {} failed", roomId, e);
                 sendError(command.id(), ErrorCode.UNAVAILABLE, "the command could not be applied; try again");
             });
@@ -196,17 +205,17 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
     private void onCursor(ClientMessage.NotesCursor cursor) throws ProtocolException {
         requireJoined(null);
         rules.check(cursor);
-        NotesRequests.cursor(sessions, roomId, viewer, cursor);
+        NotesRequests.cursor(sessions, roomId, viewer(), cursor);
     }
 
     private void onFetch(ClientMessage.NotesFetch fetch) throws ProtocolException {
         requireJoined(fetch.id());
-        NotesRequests.fetch(sessions, roomId, viewer, fetch).onSuccess(this::send);
+        NotesRequests.fetch(sessions, roomId, viewer(), fetch).onSuccess(this::send);
     }
 
     @Override
     public void onTransient(Audience audience, String frame) {
-        if (phase == Phase.JOINED && audience.admits(viewer)) {
+        if (phase == Phase.JOINED && audience.admits(viewer())) {
             sendFrame(frame);
         }
     }
@@ -239,7 +248,7 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
             sessions.feeds().detach(roomId, this);
         }
         if (before == Phase.JOINED) {
-            sessions.store().apply(roomId, new Command.Disconnect(viewer.participantId(), connection), sessions.now(),
+            sessions.store().apply(roomId, new Command.Disconnect(viewer().participantId(), connection), sessions.now(),
                     false)
                 .onSuccess(outcome -> {
                     if (outcome instanceof Outcome.Applied applied) {
@@ -248,6 +257,11 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
                 })
                 .onFailure(e -> LOG.warn("could not mark {} offline in room {}", connection, roomId, e));
         }
+    }
+
+    /** Who this socket is now: its seat follows the room's, as delivered. */
+    private Viewer viewer() {
+        return delivery.viewer();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.curveball.transport;
 
+import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.config.Config;
 import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.store.RoomStore;
@@ -15,19 +16,23 @@ public final class Sessions {
     private final RoomFeeds feeds;
     private final String connectionPrefix;
     private final LongSupplier clock;
+    private final CatalogRounds rounds;
+    private final Ticker ticker;
     private long opened;
 
     /**
      * @param connectionPrefix unique per node and event loop; presence uses it to tell whose sockets a node held
      */
     public Sessions(Vertx vertx, Config config, RoomStore store, RoomFeeds feeds, String connectionPrefix,
-                    LongSupplier clock) {
+                    LongSupplier clock, CatalogRounds rounds) {
         this.vertx = vertx;
         this.config = config;
         this.store = store;
         this.feeds = feeds;
         this.connectionPrefix = connectionPrefix;
         this.clock = clock;
+        this.rounds = rounds;
+        this.ticker = new Ticker(this);
     }
 
     public void open(ServerWebSocket socket) {
@@ -49,6 +54,14 @@ public final class Sessions {
 
     RoomFeeds feeds() {
         return feeds;
+    }
+
+    CatalogRounds rounds() {
+        return rounds;
+    }
+
+    Ticker ticker() {
+        return ticker;
     }
 
     long now() {

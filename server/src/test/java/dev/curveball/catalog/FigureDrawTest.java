@@ -1,5 +1,6 @@
 package dev.curveball.catalog;
 
+import dev.curveball.protocol.Stress;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -12,14 +12,20 @@ final class RoomFixture {
     static final String INVITE_TOKEN = "invite-token-hash";
     static final long T0 = 1_000_000L;
     static final long DURATION = 45 * 60_000L;
-    static final RoomLimits LIMITS = new RoomLimits(4, 8, 1000, 5);
+    static final RoomLimits LIMITS = new RoomLimits(4, 8, 1000, 5, 12, 500, 6);
+    static final List<String> RUBRIC = List.of("problem-framing", "data", "modelling", "communication");
 
     private RoomFixture() {
     }
 
     static RoomState newRoom(Role creatorSeat) {
-        return Room.create("room1", new RoomSpec("Thursday practice", Mode.PAIR, creatorSeat,
-                new Prompt("Fraud detection", "Design a fraud detection pipeline.", false), DURATION),
+        return newRoom(creatorSeat, Mode.PAIR, new RoundMaterial(null,
+            new Prompt("Fraud detection", "Design a fraud detection pipeline.", false),
+            List.of(new Phase("Interview", DURATION)), List.of(), List.of()));
+    }
+
+    static RoomState newRoom(Role creatorSeat, Mode mode, RoundMaterial material) {
+        return Room.create("room1", new RoomSpec("Thursday practice", mode, creatorSeat, material, RUBRIC),
             new Access(HOST_TOKEN, INVITE_TOKEN), LIMITS, T0);
     }
 

@@ -1,0 +1,86 @@
+package dev.curveball.catalog;
+
+import dev.curveball.room.Card;
+import dev.curveball.room.Clarification;
+import dev.curveball.room.Phase;
+import dev.curveball.room.RoundMaterial;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/**
+ * Turns catalog prompts into a round's material: the figures drawn afresh for every round (so a study group cannot
+ * pass answers around), cards and clarifications numbered {@code t1…}, {@code q1…} so that their ids give nothing
+ * away. The draw happens here, at the edge, never in the room state machine.
+ */
+public final class CatalogRounds {
+    private final Catalog catalog;
+    private final RandomGenerator random;
+
+    public CatalogRounds(Catalog catalog, RandomGenerator random) {
+        this.catalog = catalog;
+        this.random = random;
+    }
+
+    public Optional<RoundMaterial> drawn(String promptId) {
+        return catalog.prompt(promptId).map(this::draw);
+    }
+
+    /** A catalog prompt at random, other than {@code avoid} while any other is left; empty for an empty catalog. */
+    public Optional<RoundMaterial> surprise(Set<String> avoid) {
+        List<Prompt> fresh = catalog.prompts().stream().filter(p -> !avoid.contains(p.id())).toList();
+        List<Prompt> pool = fresh.isEmpty() ? catalog.prompts() : fresh;
+        return pool.isEmpty() ? Optional.empty() : Optional.of(draw(pool.get(random.nextInt(pool.size()))));
+    }
+
+    /** Whether a surprise would have to repeat one of {@code avoid}. */
+    public boolean exhausted(Set<String> avoid) {
+        return catalog.prompts().stream().allMatch(p -> avoid.contains(p.id()));
+    }
+
+    /** The scorecard's dimension ids, in order. */
+    public List<String> rubric() {
+        return catalog.rubric().dimensions().stream().map(RubricDimension::id).toList();
+    }
+
+    /**
+     * A prompt written in the room, with the usual shape of an interview scaled to {@code minutes}: clarify, high-level
+     * design, deep dive, wrap-up in the proportions 5 : 15 : 20 : 5.
+     */
+    public static RoundMaterial written(String title, String text, int minutes) {
+        return new RoundMaterial(null, new dev.curveball.room.Prompt(title, text, false), defaultPhases(minutes), List.of(), List.of());
+    }
+
+    static List<Phase> defaultPhases(int minutes) {
+        if (minutes < 4) {
+            return List.of(new Phase("Interview", minutes * 60_000L));
+        }
+        long clarify = Math.max(1, Math.round(minutes * 5 / 45.0));
+        long design = Math.max(1, Math.round(minutes * 15 / 45.0));
+        long wrapUp = Math.max(1, Math.round(minutes * 5 / 45.0));
+        long deepDive = minutes - clarify - design - wrapUp;
+        return List.of(new Phase("Clarify", clarify * 60_000), new Phase("High-level design", design * 60_000),
+            new Phase("Deep dive", deepDive * 60_000), new Phase("Wrap-up", wrapUp * 60_000));
+    }
+
+    private RoundMaterial draw(Prompt template) {
+        Prompt filled = FigureDraw.draw(template, random).fill(template);
+        String constraints = filled.constraints().stream().map(c -> "- " + c).collect(Collectors.joining("\n"));
+        dev.curveball.room.Prompt prompt = new dev.curveball.room.Prompt(filled.title(),
+            filled.statement() + "\n\nConstraints:\n" + constraints, false);
+        List<Phase> phases = filled.phases().stream().map(p -> new Phase(p.name(), p.minutes() * 60_000L)).toList();
+        List<Card> deck = new ArrayList<>();
+        for (Twist twist : filled.twists()) {
+            deck.add(new Card("t" + (deck.size() + 1), twist.stress(), twist.title(), twist.text(), twist.guidance(),
+                null, null));
+        }
+        List<Clarification> clarifications = new ArrayList<>();
+        for (dev.curveball.catalog.Clarification c : filled.clarifications()) {
+            clarifications.add(new Clarification("q" + (clarifications.size() + 1), c.question(), c.answer(), null));
+        }
+        return new RoundMaterial(template.id(), prompt, phases, deck, clarifications);
+    }
+}

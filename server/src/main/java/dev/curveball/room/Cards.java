@@ -1,0 +1,120 @@
+package dev.curveball.room;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.curveball.protocol.Stress;
+import dev.curveball.protocol.view.DeckFile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Cards and clarifications written by people (one card, or a deck file): checked field by field so that a bad file
+ * is refused with the first wrong field named, and given the round's next free ids.
+ */
+final class Cards {
+    static final int MAX_TITLE = 120;
+
+    private Cards() {
+    }
+
+    static String stressName(Stress stress) {
+        try {
+            return Stress.class.getField(stress.name()).getAnnotation(JsonProperty.class).value();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Optional<Stress> stress(String name) {
+        return Arrays.stream(Stress.values()).filter(s -> stressName(s).equals(name)).findFirst();
+    }
+
+    /** The first problem with a card draft, named by its field under {@code at}, or empty when it is fine. */
+    static Optional<String> problem(DeckFile.CardDraft card, String at, int maxChars) {
+        if (card == null) {
+            return Optional.of(at + ": must be an object {stress, title, text, guidance}");
+        }
+        if (card.stress() == null || stress(card.stress()).isEmpty()) {
+            return Optional.of(at + ".stress: " + (card.stress() == null ? "missing" : "\"" + card.stress()
+                + "\" is not a stress") + "; use one of " + Arrays.stream(Stress.values()).map(Cards::stressName)
+                .collect(Collectors.joining(", ")));
+        }
+        return text(card.title(), at + ".title", MAX_TITLE, true)
+            .or(() -> text(card.text(), at + ".text", maxChars, true))
+            .or(() -> text(card.guidance(), at + ".guidance", maxChars, false));
+    }
+
+    static Optional<String> problem(DeckFile.ClarificationDraft clarification, String at, int maxChars) {
+        if (clarification == null) {
+            return Optional.of(at + ": must be an object {question, answer}");
+        }
+        return text(clarification.question(), at + ".question", maxChars, true)
+            .or(() -> text(clarification.answer(), at + ".answer", maxChars, true));
+    }
+
+    /** The first problem with a deck file, or empty when every card and clarification in it is fine. */
+    static Optional<String> problem(DeckFile deck, int maxChars) {
+        List<DeckFile.CardDraft> twists = deck.twists() == null ? List.of() : deck.twists();
+        List<DeckFile.ClarificationDraft> clarifications =
+            deck.clarifications() == null ? List.of() : deck.clarifications();
+        if (twists.isEmpty() && clarifications.isEmpty()) {
+            return Optional.of("deck: holds no twists and no clarifications");
+        }
+        for (int i = 0; i < twists.size(); i++) {
+            Optional<String> problem = problem(twists.get(i), "deck.twists[" + i + "]", maxChars);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        for (int i = 0; i < clarifications.size(); i++) {
+            Optional<String> problem = problem(clarifications.get(i), "deck.clarifications[" + i + "]", maxChars);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<Card> added(List<Card> deck, List<DeckFile.CardDraft> drafts) {
+        List<Card> more = new ArrayList<>(deck);
+        int next = nextNumber(deck.stream().map(Card::id).toList(), "t");
+        for (DeckFile.CardDraft draft : drafts) {
+            more.add(new Card("t" + next++, stress(draft.stress()).orElseThrow(), draft.title().strip(),
+                draft.text().strip(), draft.guidance() == null ? "" : draft.guidance().strip(), null, null));
+        }
+        return more;
+    }
+
+    static List<Clarification> addedClarifications(List<Clarification> existing,
+                                                   List<DeckFile.ClarificationDraft> drafts) {
+        List<Clarification> more = new ArrayList<>(existing);
+        int next = nextNumber(existing.stream().map(Clarification::id).toList(), "q");
+        for (DeckFile.ClarificationDraft draft : drafts) {
+            more.add(new Clarification("q" + next++, draft.question().strip(), draft.answer().strip(), null));
+        }
+        return more;
+    }
+
+    private static int nextNumber(List<String> ids, String prefix) {
+        int highest = 0;
+        for (String id : ids) {
+            if (id.startsWith(prefix)) {
+                try {
+                    highest = Math.max(highest, Integer.parseInt(id.substring(prefix.length())));
+                } catch (NumberFormatException ignored) {
+                    // an id of another shape never collides with ours
+                }
+            }
+        }
+        return highest + 1;
+    }
+
+    private static Optional<String> text(String value, String field, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            return required ? Optional.of(field + ": missing or blank") : Optional.empty();
+        }
+        return value.length() > max ? Optional.of(field + ": at most " + max + " characters") : Optional.empty();
+    }
+}

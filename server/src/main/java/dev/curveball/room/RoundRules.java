@@ -1,0 +1,144 @@
+package dev.curveball.room;
+
+import dev.curveball.protocol.DocName;
+import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.Role;
+import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.RoomEvent.TimerChange;
+import dev.curveball.protocol.ot.TextOperation;
+import dev.curveball.protocol.view.Stage;
+import dev.curveball.protocol.view.TimerView.State;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A round's life: lobby, running (started by the timer), feedback, done; then the next round with the seats moved
+ * on. Seats change only in the lobby.
+ */
+final class RoundRules {
+    /** The editor id under which the room itself edits the notes (clearing them for a new round). */
+    static final String ROOM_EDITOR = "room";
+
+    private RoundRules() {
+    }
+
+    static Outcome end(RoomState state, Command.EndRound command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, command.by(), "end the round");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!state.round().running()) {
+            return Room.reject(ErrorCode.INVALID_STATE, "only a running round can end");
+        }
+        long now = changes.now();
+        Timer timer = state.timer().state() == State.RUNNING ? state.timer().pause(now) : state.timer();
+        RoomState after = state.withTimer(timer)
+            .withRound(r -> r.phaseMoved(timer.elapsedAt(now), null).ended(now));
+        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.STOPPED, timer.view(), command.by()));
+        RoundViews.announce(after, changes, RoundViews.ALL);
+        return changes.applied(after, command.by());
+    }
+
+    static Outcome close(RoomState state, Command.CloseRound command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, command.by(), "close the round");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (state.round().stage() != Stage.FEEDBACK) {
+            return Room.reject(ErrorCode.INVALID_STATE, "a round is closed after its feedback; end it first");
+        }
+        RoomState after = state.withRound(r -> r.closed(state.notes().shared().text()));
+        RoundViews.announce(after, changes, RoundViews.ALL);
+        return changes.applied(after, command.by());
+    }
+
+    static Outcome next(RoomState state, Command.NextRound command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, command.by(), "open the next round");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (state.round().stage() != Stage.DONE) {
+            return Room.reject(ErrorCode.INVALID_STATE, "the next round opens once this one is closed");
+        }
+        if (state.round().number() >= state.limits().maxRounds()) {
+            return Room.reject(ErrorCode.INVALID_STATE, "this room has run its " + state.limits().maxRounds()
+                + " rounds; open a new room to go on");
+        }
+        Rotation.Seats seats = Rotation.next(state);
+        RoundMaterial material = command.material();
+        if (command.avoidRepeat() && material.promptId() != null
+            && state.promptsHadBy(seats.candidate()).contains(material.promptId())) {
+            return Room.reject(ErrorCode.INVALID_STATE, "the next candidate has already had this prompt here");
+        }
+        long now = changes.now();
+        RoomState after = state.withNextRound(Round.open(state.round().number() + 1, material))
+            .withTimer(Timer.idle(material.phases(), now));
+        after = seat(after, seats.interviewer(), seats.candidate(), command.by(), changes);
+        changes.emit(Audience.EVERYONE,
+            new RoomEvent.TimerChanged(TimerChange.RESET, after.timer().view(), command.by()));
+        after = clearSharedNotes(after, command.by(), changes);
+        PromptRules.announce(after, command.by(), changes);
+        RoundViews.announce(after, changes, RoundViews.ALL);
+        return changes.applied(after, command.by());
+    }
+
+    static Outcome setSeats(RoomState state, Command.SetSeats command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.hostOnly(state, command.by(), "change the seats");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (command.interviewer().equals(command.candidate())) {
+            return Room.reject(ErrorCode.BAD_MESSAGE, "the interviewer and the candidate must be two people");
+        }
+        for (String id : List.of(command.interviewer(), command.candidate())) {
+            if (state.participant(id).isEmpty()) {
+                return Room.reject(ErrorCode.BAD_MESSAGE, "no participant " + id + " in this room");
+            }
+        }
+        List<Participant> ordered = state.participants();
+        if (command.order() != null) {
+            if (command.order().size() != ordered.size() || !new HashSet<>(command.order()).equals(
+                new HashSet<>(ordered.stream().map(Participant::id).toList()))) {
+                return Room.reject(ErrorCode.BAD_MESSAGE, "order: every participant's id, each once");
+            }
+            ordered = command.order().stream().map(id -> state.participant(id).orElseThrow()).toList();
+        }
+        if (state.round().stage() != Stage.LOBBY) {
+            return Room.reject(ErrorCode.INVALID_STATE, "seats change between rounds, in the lobby");
+        }
+        RoomState after = seat(state.withParticipants(ordered), command.interviewer(), command.candidate(),
+            command.by(), changes);
+        PromptRules.announce(after, command.by(), changes);
+        RoundViews.announce(after, changes, RoundViews.ALL);
+        return changes.applied(after, command.by());
+    }
+
+    private static RoomState seat(RoomState state, String interviewer, String candidate, String by, Changes changes) {
+        Map<String, Role> seats = new LinkedHashMap<>();
+        RoomState after = state;
+        for (Participant p : state.participants()) {
+            Role role = p.id().equals(interviewer) ? Role.INTERVIEWER
+                : p.id().equals(candidate) ? Role.CANDIDATE : Role.OBSERVER;
+            seats.put(p.id(), role);
+            after = after.withParticipant(p.id(), q -> q.seated(role));
+        }
+        changes.emit(Audience.EVERYONE, new RoomEvent.SeatsChanged(seats, by));
+        return after;
+    }
+
+    /** A new round starts on a clean page: the room deletes the old text with an ordinary edit everyone applies. */
+    private static RoomState clearSharedNotes(RoomState state, String by, Changes changes) {
+        Document shared = state.notes().shared();
+        if (shared.text().isEmpty()) {
+            return state;
+        }
+        TextOperation clear = TextOperation.builder().delete(shared.text().length()).build();
+        Document cleared = shared.apply(clear, "", ROOM_EDITOR, state.round().number(), state.limits().notesHistory());
+        changes.emit(Audience.EVERYONE, new RoomEvent.NotesEdited(DocName.SHARED, cleared.rev(), clear, by,
+            ROOM_EDITOR, state.round().number()));
+        return state.withNotes(state.notes().withShared(cleared));
+    }
+}

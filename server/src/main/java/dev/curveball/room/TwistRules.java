@@ -1,0 +1,146 @@
+package dev.curveball.room;
+
+import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.view.DeckFile;
+import dev.curveball.protocol.view.Stage;
+import dev.curveball.protocol.view.TimerView.State;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Twist cards: the interviewer plays one now or schedules it, adds their own, or imports a deck file. A card is
+ * played once, by the interviewer or by its schedule, and from then on everyone may read its text.
+ */
+final class TwistRules {
+    private static final EnumSet<RoundViews.Side> DECK_HOLDERS = EnumSet.of(RoundViews.Side.INTERVIEWER);
+
+    private TwistRules() {
+    }
+
+    static Outcome play(RoomState state, Command.PlayTwist command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, command.by(), "play a twist");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<Card> card = state.round().card(command.card());
+        if (card.isEmpty()) {
+            return Room.reject(ErrorCode.BAD_MESSAGE, "this round's deck has no card " + command.card());
+        }
+        if (!state.round().running()) {
+            return Room.reject(ErrorCode.INVALID_STATE, "twists are played while the round runs");
+        }
+        if (card.get().played() != null) {
+            return Room.reject(ErrorCode.INVALID_STATE, "card " + command.card() + " has already been played");
+        }
+        return changes.applied(playAt(state, card.get().id(), changes.now(), changes), command.by());
+    }
+
+    static Outcome schedule(RoomState state, Command.ScheduleTwist command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, command.by(), "schedule a twist");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<Card> card = state.round().card(command.card());
+        if (card.isEmpty()) {
+            return Room.reject(ErrorCode.BAD_MESSAGE, "this round's deck has no card " + command.card());
+        }
+        Optional<String> problem = scheduleProblem(state, command.atMinute(), command.atPhase(), changes.now());
+        if (problem.isPresent()) {
+            return Room.reject(problem.get().startsWith("at") ? ErrorCode.BAD_MESSAGE : ErrorCode.INVALID_STATE,
+                problem.get());
+        }
+        if (card.get().played() != null) {
+            return Room.reject(ErrorCode.INVALID_STATE, "card " + command.card() + " has already been played");
+        }
+        Schedule schedule = command.atMinute() == null && command.atPhase() == null
+            ? null
+            : new Schedule(command.atMinute(), command.atPhase());
+        RoomState after = state.withRound(r -> r.withCard(command.card(), c -> c.scheduled(schedule)));
+        RoundViews.announce(after, changes, DECK_HOLDERS);
+        return changes.applied(after, command.by());
+    }
+
+    static Outcome add(RoomState state, Command.AddTwist command, Changes changes) {
+        return addToDeck(state, command.by(), new DeckFile(List.of(command.card()), List.of()), "card", changes);
+    }
+
+    static Outcome importDeck(RoomState state, Command.ImportDeck command, Changes changes) {
+        return addToDeck(state, command.by(), command.deck(), "deck", changes);
+    }
+
+    /** Plays the cards scheduled for the start of phase {@code index}, at {@code at}. */
+    static RoomState playScheduledFor(RoomState state, int index, long at, Changes changes) {
+        RoomState after = state;
+        for (Card card : state.round().deck()) {
+            if (card.played() == null && card.schedule() != null && Integer.valueOf(index)
+                .equals(card.schedule().atPhase())) {
+                after = playAt(after, card.id(), at, changes);
+            }
+        }
+        return after;
+    }
+
+    /** Plays a card as of {@code at}: it joins the timeline, and everyone hears its text. */
+    static RoomState playAt(RoomState state, String cardId, long at, Changes changes) {
+        Card played = state.round().card(cardId).orElseThrow().play(Moment.of(state.timer(), at));
+        changes.emit(Audience.EVERYONE, new RoomEvent.TwistPlayed(played.entry()));
+        return state.withRound(r -> r.withCard(cardId, c -> played).withEntry(played.entry()));
+    }
+
+    private static Optional<String> scheduleProblem(RoomState state, Integer atMinute, Integer atPhase, long now) {
+        if (atMinute != null && atPhase != null) {
+            return Optional.of("atMinute and atPhase: give one of them, or neither to cancel the schedule");
+        }
+        if (atMinute != null && (atMinute < 1 || atMinute > TimerRules.MAX_DURATION_MS / 60_000)) {
+            return Optional.of("atMinute: between 1 and " + TimerRules.MAX_DURATION_MS / 60_000);
+        }
+        int phases = state.timer().phases().size();
+        if (atPhase != null && (atPhase < 0 || atPhase >= phases)) {
+            return Optional.of("atPhase: between 0 and " + (phases - 1) + ", the phases of this round");
+        }
+        Stage stage = state.round().stage();
+        if (stage != Stage.LOBBY && stage != Stage.RUNNING) {
+            return Optional.of("this round is over; its cards can no longer be scheduled");
+        }
+        boolean started = stage == Stage.RUNNING && state.timer().state() != State.IDLE;
+        if (started && atMinute != null && atMinute * 60_000L <= state.timer().elapsedAt(now)) {
+            return Optional.of("minute " + atMinute + " of this round has already passed");
+        }
+        if (started && atPhase != null && atPhase <= state.timer().phase()) {
+            return Optional.of("phase " + atPhase + " has already started");
+        }
+        return Optional.empty();
+    }
+
+    private static Outcome addToDeck(RoomState state, String by, DeckFile deck, String what, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "add cards to the deck");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        int maxChars = state.limits().maxCardChars();
+        Optional<String> problem = "card".equals(what)
+            ? Cards.problem(deck.twists().get(0), "card", maxChars)
+            : Cards.problem(deck, maxChars);
+        if (problem.isPresent()) {
+            return Room.reject(ErrorCode.BAD_MESSAGE, problem.get());
+        }
+        List<DeckFile.CardDraft> twists = deck.twists() == null ? List.of() : deck.twists();
+        List<DeckFile.ClarificationDraft> clarifications =
+            deck.clarifications() == null ? List.of() : deck.clarifications();
+        int limit = state.limits().maxDeckCards();
+        if (state.round().deck().size() + twists.size() > limit
+            || state.round().clarifications().size() + clarifications.size() > limit) {
+            return Room.reject(ErrorCode.TOO_LARGE, "a round holds at most " + limit
+                + " cards and " + limit + " clarifications");
+        }
+        if (state.round().stage() == Stage.DONE) {
+            return Room.reject(ErrorCode.INVALID_STATE, "this round is done; add cards to the next one");
+        }
+        RoomState after = state.withRound(r -> r.withDeck(Cards.added(r.deck(), twists))
+            .withClarifications(Cards.addedClarifications(r.clarifications(), clarifications)));
+        RoundViews.announce(after, changes, DECK_HOLDERS);
+        return changes.applied(after, by);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.curveball.transport;
+
+import dev.curveball.catalog.CatalogRounds;
+import dev.curveball.protocol.ClientMessage;
+import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.ProtocolException;
+import dev.curveball.room.Command;
+import dev.curveball.room.Rotation;
+import dev.curveball.room.RoundMaterial;
+import io.vertx.core.Future;
+import java.util.Set;
+
+/**
+ * Prepares {@code round.next} at the edge, where randomness is allowed: draws the chosen catalog prompt, or picks
+ * one the next candidate has not had here. The room checks the pick again when it applies the command, so two
+ * concurrent requests cannot slip a repeat past it.
+ */
+final class NextRounds {
+    private NextRounds() {
+    }
+
+    static Future<Command> prepare(Sessions sessions, String roomId, String by, ClientMessage.RoundNext next) {
+        CatalogRounds rounds = sessions.rounds();
+        int minutes = sessions.config().rooms().defaultDurationMinutes();
+        if (next.promptId() != null && next.prompt() != null) {
+            return refuse(next, "choose the next prompt with promptId or prompt, not both");
+        }
+        if (next.promptId() != null) {
+            return rounds.drawn(next.promptId())
+                .<Future<Command>>map(material -> Future.succeededFuture(new Command.NextRound(by, material, false)))
+                .orElseGet(() -> refuse(next, "promptId: no catalog prompt is called \"" + next.promptId() + "\""));
+        }
+        if (next.prompt() != null) {
+            String title = next.prompt().title() == null ? "" : next.prompt().title().strip();
+            String text = next.prompt().text() == null ? "" : next.prompt().text();
+            if (title.isEmpty() || title.length() > sessions.config().limits().maxTitleLength()) {
+                return refuse(next, "prompt.title: 1 to " + sessions.config().limits().maxTitleLength()
+                    + " characters");
+            }
+            if (text.length() > sessions.config().limits().maxPromptChars()) {
+                return refuse(next, "prompt.text: at most " + sessions.config().limits().maxPromptChars()
+                    + " characters");
+            }
+            return Future.succeededFuture(
+                new Command.NextRound(by, CatalogRounds.written(title, text, minutes), false));
+        }
+        return sessions.store().read(roomId).map(found -> {
+            var state = found.orElseThrow(() -> new IllegalStateException("room " + roomId + " is gone"));
+            Set<String> had = state.promptsHadBy(Rotation.next(state).candidate());
+            RoundMaterial material = rounds.surprise(had)
+                .orElse(CatalogRounds.written("Untitled prompt", "", minutes));
+            return new Command.NextRound(by, material, !rounds.exhausted(had));
+        });
+    }
+
+    private static Future<Command> refuse(ClientMessage.RoundNext next, String message) {
+        return Future.failedFuture(new ProtocolException(ErrorCode.BAD_MESSAGE, message, next.id()));
+    }
+}
