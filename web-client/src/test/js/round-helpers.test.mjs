@@ -175,3 +175,54 @@ describe('keyboard shortcuts', () => {
     assert.equal(key('p', el('BODY'), { metaKey: true }), null);
   });
 });
+
+describe('the rubric from the catalog', async () => {
+  const { normaliseRubric } = await import('../../main/resources/webroot/js/catalog.js');
+
+  test('levels lose their "n: " prefix and keep their number', () => {
+    const rubric = normaliseRubric([{ id: 'data', name: 'Data', levels: ['1: none', '2: some', '3: good', '4: great'] }]);
+    assert.deepEqual(rubric, [{ id: 'data', name: 'Data', levels: [
+      { level: 1, text: 'none' }, { level: 2, text: 'some' }, { level: 3, text: 'good' }, { level: 4, text: 'great' }] }]);
+  });
+
+  test('an absent or malformed rubric is an empty one; a dimension without a name shows its id', () => {
+    assert.deepEqual(normaliseRubric(undefined), []);
+    assert.deepEqual(normaliseRubric('x'), []);
+    assert.deepEqual(normaliseRubric([{ name: 'no id' }, { id: 'serving' }]), [{ id: 'serving', name: 'serving', levels: [] }]);
+    assert.equal(normaliseRubric({ dimensions: [{ id: 'data' }] }).length, 1, 'the file’s own shape is read too');
+  });
+});
+
+describe('a deck card’s state line', async () => {
+  const { cardStatus } = await import('../../main/resources/webroot/js/views/deck.js');
+  const phases = [{ name: 'Clarify' }, { name: 'Deep dive' }];
+
+  test('says when a card played, or when it will', () => {
+    assert.deepEqual(cardStatus({ played: { elapsedMs: 1200000, phase: 'Deep dive' } }, phases),
+      { state: 'played', text: 'Played at 20:00 · Deep dive' });
+    assert.deepEqual(cardStatus({ schedule: { atMinute: 20 } }, phases), { state: 'scheduled', text: 'Plays at minute 20' });
+    assert.deepEqual(cardStatus({ schedule: { atPhase: 1 } }, phases), { state: 'scheduled', text: 'Plays when Deep dive starts' });
+    assert.deepEqual(cardStatus({ schedule: { atPhase: 5 } }, phases), { state: 'scheduled', text: 'Plays when phase 6 starts' });
+    assert.deepEqual(cardStatus({}, phases), { state: 'ready', text: '' });
+  });
+});
+
+describe('round commands', async () => {
+  const p = await import('../../main/resources/webroot/js/protocol.js');
+
+  test('leave absent fields out rather than sending null', () => {
+    assert.deepEqual(p.twistSchedule('t5'), { type: 'twist.schedule', card: 't5' });
+    assert.deepEqual(p.twistSchedule('t5', { atMinute: 20 }), { type: 'twist.schedule', card: 't5', atMinute: 20 });
+    assert.deepEqual(p.twistSchedule('t6', { atPhase: 0 }), { type: 'twist.schedule', card: 't6', atPhase: 0 });
+    assert.deepEqual(p.settingsSet({ shadow: true }), { type: 'settings.set', shadow: true });
+    assert.deepEqual(p.seatsSet({ interviewer: 'a', candidate: 'b' }), { type: 'seats.set', interviewer: 'a', candidate: 'b' });
+    assert.deepEqual(p.roundNext(), { type: 'round.next' });
+    assert.deepEqual(p.roundNext({ promptId: 'x' }), { type: 'round.next', promptId: 'x' });
+    assert.deepEqual(p.scorecardRate('data', null, 'e'), { type: 'scorecard.rate', dimension: 'data', evidence: 'e' });
+    assert.deepEqual(p.scorecardRate('data', 3, 'e'), { type: 'scorecard.rate', dimension: 'data', level: 3, evidence: 'e' });
+  });
+
+  test('the report lives under the room and the round number', () => {
+    assert.equal(p.reportUrl('q7 k', 2), '/api/rooms/q7%20k/rounds/2/report.md');
+  });
+});

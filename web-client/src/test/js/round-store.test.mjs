@@ -214,6 +214,12 @@ describe('who sees the interviewer column', () => {
     assert.equal(seesInterviewerSide(joined(CY).get()), true, 'a shadowing observer gets the deck');
   });
 
+  test('the interviewer’s seat has the column even before a deck arrives', () => {
+    const store = joined(BO, { round: candidateView(round()) });
+    store.apply(event({ kind: 'seats.changed', seats: { [ADA]: 'candidate', [BO]: 'interviewer', [CY]: 'observer' }, by: ADA }));
+    assert.equal(seesInterviewerSide(store.get()), true);
+  });
+
   test('without rounds (an older server) the interviewer’s seat decides', () => {
     assert.equal(seesInterviewerSide(joined(ADA, { round: undefined }).get()), true);
     assert.equal(seesInterviewerSide(joined(BO, { round: undefined }).get()), false);

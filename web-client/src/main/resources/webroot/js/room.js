@@ -31,6 +31,7 @@ import { createStageView } from './views/stage.js';
 import { createPastRoundsView } from './views/past-rounds.js';
 import { createReports } from './views/reports.js';
 import { createShortcuts } from './views/shortcuts.js';
+import { createTabsView } from './views/tabs.js';
 
 /** Headlines for the refusals that end a visit; the server's own message explains the detail below. */
 const FATAL_TITLES = Object.freeze({
@@ -187,6 +188,7 @@ function enter(name) {
     scorecard,
     column: interviewerColumn,
   });
+  const tabs = createTabsView({ bar: byId('narrow-tabs'), grid: roomView });
   const pastRounds = createPastRoundsView({ panel: byId('past-rounds-panel'), list: byId('past-rounds'), reports });
   const notesView = createNotesView({
     shared: {
@@ -220,6 +222,7 @@ function enter(name) {
     interviewerColumn.render(state, { connected });
     stage.render(state, { connected });
     pastRounds.render(state);
+    tabs.render(state);
   }
 
   loadRubric().then((dimensions) => {
@@ -231,7 +234,10 @@ function enter(name) {
     render(state); // first, so that the editors exist before the notes read the change
     if (!ended) notes.onStore(state, change);
     const twist = bannerEntry(change);
-    if (twist && !ended) banner.show(twist);
+    if (twist && !ended) {
+      banner.show(twist);
+      tabs.news('notes');
+    }
     if (change.type === 'event') announceEvent(state, change.event);
     announceStage(state, change);
   });
@@ -315,6 +321,7 @@ function enter(name) {
     if (code === 'bad-token') remembered.setResumeSecret(roomId, null);
     ended = true;
     roomView.hidden = true;
+    byId('narrow-tabs').hidden = true;
     byId('timer-block').hidden = true;
     byId('stage-panel').hidden = true;
     retryButton.hidden = code === 'unknown-room';

@@ -219,15 +219,14 @@ export function settingsOf(state) {
 }
 
 /**
- * Whether this page shows the interviewer's column. With rounds, exactly when the server sent this viewer the deck
- * (the interviewer, or an observer the host lets shadow); a server without rounds sends no deck, and then the
- * interviewer's seat decides (private notes only).
+ * Whether this page shows the interviewer's column: when the server sent this viewer the deck (the interviewer, or
+ * an observer the host lets shadow), or when this viewer holds the interviewer's seat (their private notes belong
+ * there even before a `round.changed` brings the deck, and a server without rounds sends no deck at all). The
+ * candidate's side has neither, so its page never builds the column.
  */
 export function seesInterviewerSide(state) {
   const round = roundOf(state);
-  if (round) return Array.isArray(round.deck);
-  const self = me(state);
-  return Boolean(self && self.role === 'interviewer');
+  return Boolean(round && Array.isArray(round.deck)) || isInterviewer(state);
 }
 
 /** Playing cards, revealing facts and rating belong to the interviewer's seat; shadowing observers only read. */

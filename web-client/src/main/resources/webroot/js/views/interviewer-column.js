@@ -11,7 +11,7 @@ import { createClarificationsView } from './clarifications.js';
 /**
  * @param grid      the round grid (the column goes at its end)
  * @param notes     the notes sync (js/notes/sync.js), for the private notes
- * @param scorecard the interviewer's scorecard view; the page moves its root between this column and feedback
+ * The scorecard is not built here: the page moves it between `scorecardSlot` and the feedback screen.
  */
 export function createInterviewerColumn({ grid, notes, send, toasts }) {
   let column = null;
@@ -46,6 +46,7 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
     column = h('aside', {
       id: 'interviewer-column',
       class: 'panel interviewer-panel',
+      dataset: { pane: 'interviewer' },
       attrs: { 'aria-labelledby': 'interviewer-heading' },
     },
     h('h2', { class: 'panel-heading', id: 'interviewer-heading', text: 'Interviewer only' }),

@@ -1,7 +1,7 @@
 // The prompt column: title and text for everyone, and for the host a small editor that sends prompt.set.
 
 import { setText } from '../dom.js';
-import { isHost, me } from '../store.js';
+import { isHost, me, stageOf } from '../store.js';
 
 const NOT_YET = 'The prompt text appears when the round starts.';
 
@@ -39,7 +39,9 @@ export function createPromptView({ titleEl, textEl, form, titleInput, textInput,
       setText(textEl, body.text);
       textEl.classList.toggle('waiting', body.waiting);
 
-      form.hidden = !isHost(state);
+      // A round's prompt is chosen before it starts; once it runs, the statement is what everyone works from.
+      const stage = stageOf(state);
+      form.hidden = !isHost(state) || (stage != null && stage !== 'lobby');
       if (!form.hidden && !dirty && prompt !== shown) {
         titleInput.value = (prompt && prompt.title) || '';
         textInput.value = (prompt && prompt.text) || '';
