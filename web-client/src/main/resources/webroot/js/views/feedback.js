@@ -36,8 +36,10 @@ export function createFeedbackView({ send, rubric }) {
     placeholder: 'What helped, what to change: the pace, the twists, the hints.' });
   let commentDirty = false;
   const rate = () => {
+    // A rating is a level with a comment: a comment alone waits for its level, and goes out with it.
     const checked = radios.find((r) => r.checked);
-    if (send(feedbackRate(checked ? Number(checked.value) : null, comment.value))) commentDirty = false;
+    if (!checked) return;
+    if (send(feedbackRate(Number(checked.value), comment.value))) commentDirty = false;
   };
   for (const r of radios) r.addEventListener('change', rate);
   comment.addEventListener('input', () => {
@@ -48,7 +50,8 @@ export function createFeedbackView({ send, rubric }) {
     h('legend', { class: 'panel-subheading', text: 'Rate your interviewer' }),
     h('div', { class: 'level-choice' }, radios.map((r) => h('label', { class: 'option', for: r.id }, r,
       h('span', {}, h('strong', { text: r.value }), ` ${RATING_LABELS[r.value]}`)))),
-    h('div', { class: 'field' }, h('label', { for: 'feedback-comment', text: 'Comment' }), comment));
+    h('div', { class: 'field' }, h('label', { for: 'feedback-comment', text: 'Comment' }), comment,
+      h('p', { class: 'hint', text: 'Saved when you pick a rating or leave the comment box.' })));
 
   const share = h('button', { id: 'btn-share-feedback', class: 'button primary', type: 'button', text: 'Share feedback' });
   const shareHint = h('p', { class: 'hint' });
