@@ -2,8 +2,8 @@
 // prompts can never become markup.
 
 /**
- * Creates an element. `props` keys starting with "on" become listeners, `class` sets className, `dataset`
- * and `attrs` set attributes; children are nodes or strings (strings become text nodes).
+ * Creates an element. `props` keys starting with "on" become listeners, `class` sets className, `for` a label's
+ * htmlFor, `dataset` and `attrs` set attributes; children are nodes or strings (strings become text nodes).
  */
 export function h(tag, props = {}, ...children) {
   const el = document.createElement(tag);
@@ -14,6 +14,7 @@ export function h(tag, props = {}, ...children) {
     else if (key === 'attrs') for (const [a, v] of Object.entries(value)) el.setAttribute(a, v);
     else if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
     else if (key === 'text') el.textContent = value;
+    else if (key === 'for') el.htmlFor = value; // the property's name differs from the attribute's
     else el[key] = value;
   }
   for (const child of children.flat()) {
