@@ -2,7 +2,7 @@
 // The page is the same file for every /r/<id>; everything room-specific comes from the URL.
 
 import { Connection } from './connection.js';
-import { bannerEntry, canControlTimer, createStore, nameOf, stageOf } from './store.js';
+import { bannerEntry, canControlTimer, createStore, stageOf } from './store.js';
 import {
   hello, promptSet, timerAdjust, timerNext, timerPause, timerPrevious, timerResume, timerStart, websocketUrl,
 } from './protocol.js';
@@ -32,6 +32,7 @@ import { createPastRoundsView } from './views/past-rounds.js';
 import { createReports } from './views/reports.js';
 import { createShortcuts } from './views/shortcuts.js';
 import { createTabsView } from './views/tabs.js';
+import { createNews } from './views/news.js';
 
 /** Headlines for the refusals that end a visit; the server's own message explains the detail below. */
 const FATAL_TITLES = Object.freeze({
@@ -188,6 +189,7 @@ function enter(name) {
     scorecard,
     column: interviewerColumn,
   });
+  const news = createNews(announce);
   const tabs = createTabsView({ bar: byId('narrow-tabs'), grid: roomView });
   const pastRounds = createPastRoundsView({ panel: byId('past-rounds-panel'), list: byId('past-rounds'), reports });
   const notesView = createNotesView({
@@ -238,19 +240,9 @@ function enter(name) {
       banner.show(twist);
       tabs.news('notes');
     }
-    if (change.type === 'event') announceEvent(state, change.event);
-    announceStage(state, change);
+    news.onStore(state, change);
   });
 
-  let shownStage = null; // `${round}:${stage}` last seen, so only a real move is announced (not a deck update)
-  function announceStage(state, change) {
-    const round = state.room && state.room.round;
-    const key = round ? `${round.number}:${round.stage}` : null;
-    if (change.type === 'event' && key !== shownStage && round && STAGE_NEWS[round.stage]) {
-      announce(STAGE_NEWS[round.stage](round.number));
-    }
-    shownStage = key;
-  }
 
   createShortcuts({
     dialog: byId('shortcuts-dialog'),
@@ -329,43 +321,4 @@ function enter(name) {
   });
 
   connection.start();
-}
-
-/** Timer changes the timer view does not already say (it announces phase changes and overtime itself). */
-const TIMER_NEWS = Object.freeze({
-  started: 'started', paused: 'paused', resumed: 'resumed', reset: 'reset', adjusted: 'adjusted', planned: 'given new phases',
-});
-
-const STAGE_NEWS = Object.freeze({
-  lobby: (n) => `Round ${n} is in the lobby.`,
-  running: (n) => `Round ${n} started.`,
-  feedback: (n) => `Round ${n} ended. Time for feedback.`,
-  done: (n) => `Round ${n} is done. Its report is ready.`,
-});
-
-function announceEvent(state, event) {
-  switch (event.kind) {
-    case 'timer.changed':
-      if (TIMER_NEWS[event.change]) announce(`Timer ${TIMER_NEWS[event.change]} by ${nameOf(state, event.by)}.`);
-      break;
-    case 'seats.changed': {
-      const you = state.you && event.seats[state.you.participant];
-      announce(you ? `Seats changed. You are now the ${you}.` : 'Seats changed.');
-      break;
-    }
-    case 'fact.revealed':
-      announce(`Fact revealed: ${event.entry.title} ${event.entry.text}`);
-      break;
-    case 'settings.changed':
-      announce(`Settings changed: auto-advance ${event.settings.autoAdvance ? 'on' : 'off'}, observers ${event.settings.shadow ? 'shadow the interviewer' : 'follow the candidate'}.`);
-      break;
-    case 'prompt.revealed':
-      announce('The round started. The prompt is now visible to everyone.');
-      break;
-    case 'participant.joined':
-      announce(`${event.participant.name} joined as ${event.participant.role}.`);
-      break;
-    default:
-      break;
-  }
 }
