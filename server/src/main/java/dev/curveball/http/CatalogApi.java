@@ -2,20 +2,22 @@ package dev.curveball.http;
 
 import dev.curveball.catalog.Catalog;
 import dev.curveball.catalog.Prompt;
+import dev.curveball.catalog.RubricDimension;
 import dev.curveball.protocol.Codec;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
 /**
- * {@code GET /api/catalog}: what a host picks a prompt from. Ids, titles, tags and deck sizes only: anyone may call
- * it, candidates included, so it never carries a statement, a card's text, guidance or an answer.
+ * {@code GET /api/catalog}: what a host picks a prompt from, and the rubric a scorecard rates. Of the prompts, ids,
+ * titles, tags and deck sizes only: anyone may call it, candidates included, so it never carries a statement, a
+ * card's text, guidance or an answer. The rubric is no secret; a candidate may well read what is expected of them.
  */
 final class CatalogApi {
     private final String body;
 
     CatalogApi(Catalog catalog) {
-        this.body = Codec.mapper().valueToTree(new Listing(catalog.prompts().stream().map(Entry::of).toList()))
-            .toString();
+        this.body = Codec.mapper().valueToTree(new Listing(catalog.prompts().stream().map(Entry::of).toList(),
+            catalog.rubric().dimensions().stream().map(Dimension::of).toList())).toString();
     }
 
     void list(RoutingContext ctx) {
@@ -23,12 +25,19 @@ final class CatalogApi {
     }
 
     /** The response body; these records are the whole of what leaves the server. */
-    record Listing(List<Entry> prompts) {
+    record Listing(List<Entry> prompts, List<Dimension> rubric) {
     }
 
     record Entry(String id, String title, List<String> tags, int twists) {
         static Entry of(Prompt prompt) {
             return new Entry(prompt.id(), prompt.title(), prompt.tags(), prompt.twists().size());
+        }
+    }
+
+    /** @param levels the descriptors of levels 1 to 4, in order */
+    record Dimension(String id, String name, List<String> levels) {
+        static Dimension of(RubricDimension dimension) {
+            return new Dimension(dimension.id(), dimension.name(), dimension.levels());
         }
     }
 }

@@ -44,7 +44,7 @@ class CatalogApiTest {
         assertEquals(200, response.statusCode());
         assertEquals("application/json", response.headers().firstValue("content-type").orElse(""));
         JsonNode body = Codec.mapper().readTree(response.body());
-        assertEquals(Set.of("prompts"), fieldNames(body));
+        assertEquals(Set.of("prompts", "rubric"), fieldNames(body));
         JsonNode prompts = body.get("prompts");
         assertEquals(catalog.prompts().size(), prompts.size());
         for (int i = 0; i < prompts.size(); i++) {
@@ -55,6 +55,22 @@ class CatalogApiTest {
             assertEquals(prompt.title(), entry.get("title").asText());
             assertEquals(prompt.tags(), Codec.mapper().convertValue(entry.get("tags"), List.class));
             assertEquals(prompt.twists().size(), entry.get("twists").asInt());
+        }
+    }
+
+    @Test
+    void theCatalogListsTheRubricDimensionsInOrderWithTheirNamesAndFourLevels() throws Exception {
+        JsonNode rubric = Codec.mapper().readTree(node.get("/api/catalog").body()).get("rubric");
+
+        List<RubricDimension> dimensions = catalog.rubric().dimensions();
+        assertEquals(Rubric.DIMENSION_IDS.size(), rubric.size());
+        for (int i = 0; i < rubric.size(); i++) {
+            JsonNode entry = rubric.get(i);
+            assertEquals(Set.of("id", "name", "levels"), fieldNames(entry));
+            assertEquals(Rubric.DIMENSION_IDS.get(i), entry.get("id").asText());
+            assertEquals(dimensions.get(i).name(), entry.get("name").asText());
+            assertEquals(dimensions.get(i).levels(), Codec.mapper().convertValue(entry.get("levels"), List.class));
+            assertEquals(4, entry.get("levels").size());
         }
     }
 
