@@ -36,6 +36,7 @@ public final class HttpRoutes {
         router.route().handler(HttpRoutes::securityHeaders);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(rooms::create);
         router.get("/api/catalog").handler(new CatalogApi(node.catalog())::list);
+        router.get("/api/rooms/:room/rounds/:round/report.md").handler(new ReportsApi(node.store())::report);
         router.get("/api/cluster").handler(ctx -> nodes(ctx, node.nodes()));
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));
