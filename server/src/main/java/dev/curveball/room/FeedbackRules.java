@@ -59,8 +59,8 @@ final class FeedbackRules {
         if (role == Role.OBSERVER || state.participant(command.by()).isEmpty()) {
             return Room.reject(ErrorCode.FORBIDDEN, "only the interviewer and the candidate share feedback");
         }
-        if (state.round().stage() == Stage.LOBBY) {
-            return Room.reject(ErrorCode.INVALID_STATE, "feedback is shared once the round has started");
+        if (!feedbackOpen(state)) {
+            return Room.reject(ErrorCode.INVALID_STATE, "feedback is shared while the round runs or in its feedback");
         }
         boolean already = role == Role.INTERVIEWER
             ? state.round().scorecard().shared()
@@ -84,12 +84,19 @@ final class FeedbackRules {
             return Optional.of(Room.reject(ErrorCode.TOO_LARGE,
                 "feedback text holds at most " + state.limits().maxCardChars() + " characters"));
         }
-        if (state.round().stage() == Stage.LOBBY) {
-            return Optional.of(Room.reject(ErrorCode.INVALID_STATE, "feedback is written once the round has started"));
+        if (!feedbackOpen(state)) {
+            return Optional.of(Room.reject(ErrorCode.INVALID_STATE,
+                "feedback is written while the round runs or in its feedback"));
         }
         if (shared) {
             return Optional.of(Room.reject(ErrorCode.INVALID_STATE, "shared feedback no longer changes"));
         }
         return Optional.empty();
+    }
+
+    /** From the start of the round until it is closed; closing freezes the round and its report. */
+    private static boolean feedbackOpen(RoomState state) {
+        Stage stage = state.round().stage();
+        return stage == Stage.RUNNING || stage == Stage.FEEDBACK;
     }
 }

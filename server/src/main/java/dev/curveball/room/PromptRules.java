@@ -11,6 +11,7 @@ final class PromptRules {
         return Permissions.hostOnly(state, command.by(), "change the prompt").<Outcome>map(r -> r).orElseGet(() -> {
             RoomState after = state.withPrompt(state.prompt().withText(command.title(), command.text()));
             announce(after, command.by(), changes);
+            RoundViews.announce(after, changes, RoundViews.ALL); // the round carries the prompt's title
             return changes.applied(after, command.by());
         });
     }

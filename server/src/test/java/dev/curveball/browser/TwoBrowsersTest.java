@@ -68,8 +68,8 @@ class TwoBrowsersTest {
         assertTrue(bo.findElements(By.id("timer-start")).stream().noneMatch(WebElement::isDisplayed),
             "the candidate has no timer controls");
 
+        int fullTime = seconds(ada); // the first phase of the prompt's plan, not yet started
         ada.findElement(By.id("timer-start")).click();
-        int fullTime = 45 * 60;
         for (ChromeDriver page : List.of(ada, bo)) {
             Awaitility.await().atMost(PATIENCE).until(() -> seconds(page) < fullTime);
         }

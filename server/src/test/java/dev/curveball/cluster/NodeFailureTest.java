@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three nodes in three JVMs. People on every node type into the notes and run the timer while one node dies
- * (SIGKILL) or leaves (SIGTERM); its people reconnect to a survivor and nothing acknowledged is lost.
+ * Three nodes in three JVMs. People on every node type into the notes, run the timer and play twist cards while
+ * one node dies (SIGKILL) or leaves (SIGTERM); its people reconnect to a survivor and nothing acknowledged is lost.
  */
 class NodeFailureTest {
     private static final int EDITS_EACH = 500;
@@ -84,15 +84,20 @@ class NodeFailureTest {
             .failoverTo(List.of(n0)));
         JsonNode started = ada.socket().awaitAnswer(ada.socket().command("timer.start"));
         assertEquals("ack", started.path("type").asText());
-        JsonNode timerBefore = ada.socket().awaitEvent("timer.changed").at("/event/timer");
+        JsonNode timerStarted = ada.socket().awaitEvent("timer.changed");
+        JsonNode timerBefore = timerStarted.at("/event/timer");
+        long publicFrom = timerStarted.path("seq").asLong(); // before it, the round's start rendered per seat
 
         typers.forEach(t -> t.type(EDITS_EACH, 4, 0));
+        assertEquals("ack", play(ada, "t1").path("type").asText());
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> bo.typed() >= EDITS_EACH / 3);
         takeDown.accept(failing);
 
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() ->
             typers.stream().allMatch(t -> t.typed() == EDITS_EACH && t.synced())
                 && typers.stream().map(NotesTyper::rev).distinct().count() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+            .until(() -> "ack".equals(play(ada, "t2").path("type").asText()));
 
         typers.forEach(t -> assertTrue(t.errors().isEmpty(), t.clientId() + " got " + t.errors()));
         assertEquals(1, bo.closes().size(), "Bo's node went away under him exactly once");
@@ -106,13 +111,26 @@ class NodeFailureTest {
             JsonNode snapshot = late.welcome().path("room");
             assertEquals(text, snapshot.at("/notes/shared/text").asText(), "a survivor has every edit");
             assertEquals(timerBefore, snapshot.path("timer"), "the timer kept running, untouched");
+            List<String> played = new ArrayList<>();
+            snapshot.at("/round/timeline").forEach(entry -> played.add(entry.path("ref").asText()));
+            assertEquals(List.of("t1", "t2"), played, "each played card is in the timeline once");
         }
         EditHistory.assertEveryEditAppliedExactlyOnce(ada.seen(), text, typers);
         for (NotesTyper typer : typers) {
-            List<Long> seqs = typer.eventSeqs();
+            List<Long> seqs = typer.eventSeqs().stream().filter(seq -> seq >= publicFrom).toList();
             assertEquals(LongStream.rangeClosed(seqs.get(0), seqs.get(seqs.size() - 1)).boxed().toList(), seqs,
                 typer.clientId() + " missed or repeated an event");
         }
+    }
+
+    /** The interviewer plays a card; answers the ack, or the error (a retry after "unavailable" may be "played"). */
+    private static JsonNode play(NotesTyper interviewer, String card) {
+        WsClient socket = interviewer.socket();
+        JsonNode answer = socket.awaitAnswer(socket.command("twist.play", "\"card\":\"" + card + "\""));
+        if ("error".equals(answer.path("type").asText()) && answer.path("message").asText().contains("already")) {
+            return Codec.mapper().createObjectNode().put("type", "ack");
+        }
+        return answer;
     }
 
     private NotesTyper add(NotesTyper typer) {

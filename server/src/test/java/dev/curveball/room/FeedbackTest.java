@@ -74,4 +74,16 @@ class FeedbackTest {
 
         assertEquals(2, Redaction.round(room, "B").scorecard().ratings().get("modelling").level());
     }
+
+    @Test
+    void closingTheRoundFreezesItsFeedback() {
+        RoomState room = applied(running(InterviewFixture.pair()), new Command.EndRound("A"), T0 + 40 * MIN).state();
+        room = applied(room, new Command.CloseRound("A"), T0 + 45 * MIN).state();
+
+        assertEquals(ErrorCode.INVALID_STATE,
+            rejected(room, new Command.RateCandidate("A", "data", 1, "too late"), T0 + 46 * MIN).code());
+        assertEquals(ErrorCode.INVALID_STATE,
+            rejected(room, new Command.RateInterviewer("B", 1, "too late"), T0 + 46 * MIN).code());
+        assertEquals(ErrorCode.INVALID_STATE, rejected(room, new Command.ShareFeedback("A"), T0 + 46 * MIN).code());
+    }
 }
