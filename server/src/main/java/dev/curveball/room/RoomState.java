@@ -89,6 +89,20 @@ public record RoomState(
         return had;
     }
 
+    /** The catalog prompts this room has played or is playing, in any seat. */
+    public java.util.Set<String> promptsUsed() {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        history.forEach(r -> {
+            if (r.promptId() != null) {
+                used.add(r.promptId());
+            }
+        });
+        if (round.promptId() != null) {
+            used.add(round.promptId());
+        }
+        return used;
+    }
+
     /** The events after {@code afterSeq}, or empty when some of them have already left the log. */
     public Optional<List<LoggedEvent>> eventsAfter(long afterSeq) {
         long oldestKept = log.isEmpty() ? seq + 1 : log.get(0).seq();

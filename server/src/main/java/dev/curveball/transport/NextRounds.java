@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Prepares {@code round.next} at the edge, where randomness is allowed: draws the chosen catalog prompt, or picks
- * one the next candidate has not had here. The room checks the pick again when it applies the command, so two
+ * one nobody in the room has played yet (at least one the next candidate has not had). The room checks the pick again when it applies the command, so two
  * concurrent requests cannot slip a repeat past it.
  */
 final class NextRounds {
@@ -46,8 +46,12 @@ final class NextRounds {
         }
         return sessions.store().read(roomId).map(found -> {
             var state = found.orElseThrow(() -> new IllegalStateException("room " + roomId + " is gone"));
+            // Anyone who interviewed on a prompt knows its cards, so prefer one nobody here has played; failing
+            // that, one the next candidate has not had (the room enforces that much).
+            Set<String> used = state.promptsUsed();
             Set<String> had = state.promptsHadBy(Rotation.next(state).candidate());
-            RoundMaterial material = rounds.surprise(had)
+            Set<String> avoid = rounds.exhausted(used) ? had : used;
+            RoundMaterial material = rounds.surprise(avoid)
                 .orElse(CatalogRounds.written("Untitled prompt", "", minutes));
             return new Command.NextRound(by, material, !rounds.exhausted(had));
         });
