@@ -57,13 +57,23 @@ const fact = {
 };
 
 describe('seats.changed', () => {
-  test('moves every participant to their new seat and the round to its new seat holders', () => {
+  test('moves every participant to their new seat; the round keeps naming who played it', () => {
     const store = joined(CY);
     store.apply(event({ kind: 'seats.changed', seats: { [ADA]: 'candidate', [BO]: 'interviewer', [CY]: 'observer' }, by: ADA }));
     const { room: r } = store.get();
     assert.deepEqual(r.participants.map((p) => p.role), ['candidate', 'interviewer', 'observer']);
-    assert.equal(r.round.interviewer, BO);
-    assert.equal(r.round.candidate, ADA);
+    assert.equal(r.round.interviewer, ADA);
+    assert.equal(r.round.candidate, BO);
+  });
+
+  test('a finished round is listed with the seats it was played in, not the next round’s', () => {
+    const store = joined(CY, { round: { ...round(), stage: 'done' } });
+    store.apply(event({ kind: 'seats.changed', seats: { [ADA]: 'observer', [BO]: 'interviewer', [CY]: 'candidate' }, by: ADA }));
+    store.apply(event({ kind: 'round.changed', round: { number: 2, stage: 'lobby', title: 'Next', interviewer: BO, candidate: CY, timeline: [], clarifications: [] } }));
+    const [first] = store.get().room.rounds;
+    assert.equal(first.number, 1);
+    assert.equal(first.interviewer, ADA);
+    assert.equal(first.candidate, BO);
   });
 
   test('flips the client’s own role, in you and in the participants list', () => {

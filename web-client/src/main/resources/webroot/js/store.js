@@ -46,17 +46,15 @@ export function applyEvent(room, event, viewer = null) {
 /**
  * Everyone's seat after `seats.changed`. When this viewer's own seat changed, the round loses what only the old
  * seat could read (the deck, unrevealed answers, an unshared scorecard or feedback) at once: the `round.changed`
- * that follows brings the new seat's view, and nothing of the old one should be on screen meanwhile.
+ * that follows brings the new seat's view, and nothing of the old one should be on screen meanwhile. The round's
+ * own `interviewer` and `candidate` stay as they were until then: they name who played the round, which is what
+ * the list of finished rounds keeps when the next round replaces it.
  */
 function withSeats(room, seats, viewer) {
   const before = room.participants.find((p) => p.id === viewer);
   const participants = room.participants.map((p) => (seats[p.id] ? { ...p, role: seats[p.id] } : p));
   let round = room.round;
-  if (round) {
-    const seated = (seat) => Object.keys(seats).find((id) => seats[id] === seat) || null;
-    round = { ...round, interviewer: seated('interviewer'), candidate: seated('candidate') };
-    if (viewer && before && seats[viewer] && seats[viewer] !== before.role) round = candidateView(round);
-  }
+  if (round && viewer && before && seats[viewer] && seats[viewer] !== before.role) round = candidateView(round);
   return { ...room, participants, round };
 }
 

@@ -88,6 +88,9 @@ class RoundsTest {
         }
         assertEquals(List.of("A", "B", "C", "D"), interviewers);
         assertEquals(List.of("B", "C", "D", "A"), candidates);
+        assertEquals(List.of("A", "B", "C"), room.history().stream().map(r -> r.interviewer().id()).toList(),
+            "each finished round remembers who played it");
+        assertEquals(List.of("B", "C", "D"), room.history().stream().map(r -> r.candidate().id()).toList());
     }
 
     @Test
