@@ -17,8 +17,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Two people, two real browsers: create a room, share the link, see each other, watch the same timer. */
+/**
+ * Two people, two real browsers: create a room, share the link, see each other, watch the same timer. Their
+ * machines' clocks are five minutes slow and five minutes fast, and the timer still reads the same on both.
+ */
 class TwoBrowsersTest {
+    private static final long CLOCK_SKEW_MS = 5 * 60_000;
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private TestNode node;
@@ -29,8 +33,8 @@ class TwoBrowsersTest {
     void start() {
         Chromium.requireInstalled();
         node = TestNode.start();
-        ada = Chromium.launch();
-        bo = Chromium.launch();
+        ada = skewed(Chromium.launch(), -CLOCK_SKEW_MS);
+        bo = skewed(Chromium.launch(), CLOCK_SKEW_MS);
     }
 
     @AfterEach
@@ -117,5 +121,12 @@ class TwoBrowsersTest {
 
     private static int seconds(ChromeDriver page) {
         return Integer.parseInt(page.findElement(By.id("timer")).getAttribute("data-seconds"));
+    }
+
+    /** Sets the page's clock off by {@code skewMs}, as a machine whose clock is wrong, before any page script runs. */
+    private static ChromeDriver skewed(ChromeDriver driver, long skewMs) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+            "{ const real = Date.now; Date.now = () => real() + (" + skewMs + "); }"));
+        return driver;
     }
 }
