@@ -26,12 +26,18 @@ public final class WsClient implements AutoCloseable {
     public static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final ClientWebSocket socket;
+    /**
+     * Held for as long as this client lives: Vert.x closes a WebSocketClient that becomes unreachable, and its
+     * sockets with it (status 1000), so a socket whose client was only a local variable died at the next GC.
+     */
+    private final WebSocketClient client;
     private final List<String> frames = new CopyOnWriteArrayList<>();
     private final AtomicLong nextId = new AtomicLong(1);
     private volatile Short closeStatus;
     private volatile String extensions;
 
-    private WsClient(ClientWebSocket socket) {
+    private WsClient(WebSocketClient client, ClientWebSocket socket) {
+        this.client = client;
         this.socket = socket;
     }
 
@@ -56,7 +62,7 @@ public final class WsClient implements AutoCloseable {
         WebSocketClient client = vertx.createWebSocketClient(options.setMaxFrameSize(1 << 20)
             .setMaxMessageSize(1 << 22));
         ClientWebSocket socket = client.webSocket();
-        WsClient ws = new WsClient(socket);
+        WsClient ws = new WsClient(client, socket);
         // Handlers go on before connecting, or the first frame could arrive with nobody listening.
         socket.textMessageHandler(frame -> {
             ws.frames.add(frame);
@@ -173,7 +179,9 @@ public final class WsClient implements AutoCloseable {
     @Override
     public void close() {
         if (closeStatus == null) {
-            socket.close();
+            socket.close().onComplete(done -> client.close());
+        } else {
+            client.close();
         }
     }
 }

@@ -75,7 +75,7 @@ class ScheduledTwistTest {
                 .orElseThrow();
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("no twist.played for " + cardId + " within " + DUE_WITHIN + " of the start; "
-                + "Bo's socket closed: " + bo.closed() + "; Bo received: " + bo.messages("event").stream()
+                + "Bo's socket closed: " + (bo.closed() ? "with " + bo.awaitClose() : "no") + "; Bo received: " + bo.messages("event").stream()
                 .map(m -> m.path("seq") + " " + m.at("/event/kind").asText() + " " + m.at("/event/change").asText())
                 .toList(), e);
         }
