@@ -5,8 +5,7 @@
 /** The member order rotations follow: the room's own when it sends one, else the order participants joined. */
 export function memberOrder(room) {
   const ids = room.participants.map((p) => p.id);
-  if (!Array.isArray(room.order)) return ids;
-  return [...room.order.filter((id) => ids.includes(id)), ...ids.filter((id) => !room.order.includes(id))];
+  return Array.isArray(room.order) ? mergeOrder(room.order, ids) : ids;
 }
 
 /** The first online member after `id` in `order` (wrapping), or null when nobody else is online. */
@@ -29,4 +28,23 @@ export function nextSeats(room) {
   const interviewer = nextOnline(order, online, round.interviewer);
   const candidate = nextOnline(order, online, round.candidate, interviewer);
   return interviewer && candidate ? { interviewer, candidate } : null;
+}
+
+/** `order` with `id` moved one place up (`delta` −1) or down (+1); unchanged at either end or for an unknown id. */
+export function moveMember(order, id, delta) {
+  const from = order.indexOf(id);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= order.length) return order;
+  const next = [...order];
+  next.splice(from, 1);
+  next.splice(to, 0, id);
+  return next;
+}
+
+/**
+ * A member order the host is arranging, kept in step with who is in the room: ids no longer listed drop out and
+ * newcomers join at the end, so the order sent with `seats.set` always names every participant once.
+ */
+export function mergeOrder(draft, ids) {
+  return [...draft.filter((id) => ids.includes(id)), ...ids.filter((id) => !draft.includes(id))];
 }

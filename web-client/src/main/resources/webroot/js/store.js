@@ -44,15 +44,22 @@ export function applyEvent(room, event, viewer = null) {
 }
 
 /**
- * Everyone's seat after `seats.changed`. When this viewer's own seat changed, the round loses what only the old
- * seat could read (the deck, unrevealed answers, an unshared scorecard or feedback) at once: the `round.changed`
- * that follows brings the new seat's view, and nothing of the old one should be on screen meanwhile. The round's
- * own `interviewer` and `candidate` stay as they were until then: they name who played the round, which is what
- * the list of finished rounds keeps when the next round replaces it.
+ * Everyone's seat after `seats.changed`, and the member order: the server lists `seats` in member order (which
+ * `seats.set` may have changed), so participants follow its key order; anyone it leaves out stays after those it
+ * names. When this viewer's own seat changed, the round loses what only the old seat could read (the deck,
+ * unrevealed answers, an unshared scorecard or feedback) at once: the `round.changed` that follows brings the new
+ * seat's view, and nothing of the old one should be on screen meanwhile. The round's own `interviewer` and
+ * `candidate` stay as they were until then: they name who played the round, which is what the list of finished
+ * rounds keeps when the next round replaces it.
  */
 function withSeats(room, seats, viewer) {
   const before = room.participants.find((p) => p.id === viewer);
-  const participants = room.participants.map((p) => (seats[p.id] ? { ...p, role: seats[p.id] } : p));
+  const rank = new Map(Object.keys(seats).map((id, i) => [id, i]));
+  const placeOf = (p, i) => (rank.has(p.id) ? rank.get(p.id) : rank.size + i);
+  const participants = room.participants
+    .map((p, i) => ({ p: seats[p.id] ? { ...p, role: seats[p.id] } : p, place: placeOf(p, i) }))
+    .sort((a, b) => a.place - b.place)
+    .map(({ p }) => p);
   let round = room.round;
   if (round && viewer && before && seats[viewer] && seats[viewer] !== before.role) round = candidateView(round);
   return { ...room, participants, round };
@@ -204,6 +211,20 @@ export function isHost(state) {
 /** The current round, or null from a server that sends none. */
 export function roundOf(state) {
   return (state.room && state.room.round) || null;
+}
+
+/**
+ * Who holds the interviewer's and the candidate's seats now, as `{interviewer, candidate}` ids (null for an empty
+ * seat). The participants' seats are the live ones: `participant.joined` seats the first invitee without a
+ * `round.changed`, so in the lobby the round's own fields can lag behind; they are only the fallback.
+ */
+export function seatHolders(state) {
+  const round = roundOf(state);
+  const holder = (seat) => {
+    const p = state.room ? state.room.participants.find((x) => x.role === seat) : null;
+    return p ? p.id : (round && round[seat]) || null;
+  };
+  return { interviewer: holder('interviewer'), candidate: holder('candidate') };
 }
 
 /** `lobby`, `running`, `feedback` or `done`; null without a round. */

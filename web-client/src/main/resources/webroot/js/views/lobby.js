@@ -1,11 +1,14 @@
 // The lobby: who sits where, the prompt's title (its text only for whoever may read it before the start), the
 // phase plan, and the start button for the host or the interviewer. The host can also move the seats and change
-// the room's settings here, since seats change only between rounds.
+// the room's settings here, since seats change only between rounds, plan the phases, and, in a group room, set the
+// member order the rotations follow.
 
 import { h, setText } from '../dom.js';
-import { canControlTimer, isHost, nameOf, roundOf, settingsOf } from '../store.js';
+import { canControlTimer, isHost, nameOf, roundOf, seatHolders, settingsOf } from '../store.js';
 import { seatsSet, settingsSet, timerStart } from '../protocol.js';
 import { minutes } from '../time.js';
+import { createPhasePlanEditor } from './phase-plan.js';
+import { createMemberOrderEditor } from './member-order.js';
 
 export function createLobbyView({ send }) {
   const heading = h('h2', { id: 'lobby-heading', class: 'stage-heading' });
@@ -47,7 +50,9 @@ export function createLobbyView({ send }) {
     h('label', { class: 'toggle', for: 'setting-shadow' }, shadow,
       h('span', {}, 'Let observers shadow the interviewer ', h('span', { class: 'muted', text: '(deck, answers, scorecard)' }))));
 
-  const hostTools = h('div', { class: 'host-tools' }, seatsForm, settings);
+  const phasePlan = createPhasePlanEditor({ send });
+  const memberOrder = createMemberOrderEditor({ send });
+  const hostTools = h('div', { class: 'host-tools' }, seatsForm, memberOrder.root, phasePlan.root, settings);
   const root = h('section', { id: 'lobby', class: 'panel stage-section', attrs: { 'aria-labelledby': 'lobby-heading' } },
     h('div', { class: 'stage-main' },
       heading, promptLine, seats,
@@ -56,12 +61,12 @@ export function createLobbyView({ send }) {
     hostTools);
   let optionsKey = null;
 
-  function fillSeatOptions(state, round) {
+  function fillSeatOptions(state, seated) {
     const people = state.room.participants;
-    const key = JSON.stringify([people.map((p) => [p.id, p.name]), round.interviewer, round.candidate]);
+    const key = JSON.stringify([people.map((p) => [p.id, p.name]), seated.interviewer, seated.candidate]);
     if (key === optionsKey || seatsForm.contains(document.activeElement)) return;
     optionsKey = key;
-    for (const [select, current] of [[interviewerSelect, round.interviewer], [candidateSelect, round.candidate]]) {
+    for (const [select, current] of [[interviewerSelect, seated.interviewer], [candidateSelect, seated.candidate]]) {
       select.replaceChildren(h('option', { value: '', text: 'Nobody' }),
         ...people.map((p) => h('option', { value: p.id, text: p.name })));
       select.value = current || '';
@@ -76,12 +81,13 @@ export function createLobbyView({ send }) {
       const prompt = state.room.prompt;
       setText(promptLine, `Prompt: ${round.title || (prompt && prompt.title) || 'not chosen yet'}`);
 
-      const observers = state.room.participants.filter((p) => p.id !== round.interviewer && p.id !== round.candidate);
+      const seated = seatHolders(state);
+      const observers = state.room.participants.filter((p) => p.id !== seated.interviewer && p.id !== seated.candidate);
       seats.replaceChildren(
-        h('dt', { text: 'Interviewer' }), h('dd', { text: round.interviewer ? nameOf(state, round.interviewer) : 'nobody yet' }),
-        h('dt', { text: 'Candidate' }), h('dd', { text: round.candidate ? nameOf(state, round.candidate) : 'waiting for someone to join' }),
-        observers.length ? h('dt', { text: 'Observers' }) : null,
-        observers.length ? h('dd', { text: observers.map((p) => p.name).join(', ') }) : null);
+        h('dt', { text: 'Interviewer' }), h('dd', { text: seated.interviewer ? nameOf(state, seated.interviewer) : 'nobody yet' }),
+        h('dt', { text: 'Candidate' }), h('dd', { text: seated.candidate ? nameOf(state, seated.candidate) : 'waiting for someone to join' }),
+        // replaceChildren, unlike h(), would write a null as the text "null"
+        ...(observers.length ? [h('dt', { text: 'Observers' }), h('dd', { text: observers.map((p) => p.name).join(', ') })] : []));
 
       const phases = (state.room.timer && state.room.timer.phases) || [];
       plan.replaceChildren(...phases.map((p) => h('li', { text: `${p.name} · ${minutes(p.durationMs)} min` })));
@@ -97,7 +103,10 @@ export function createLobbyView({ send }) {
       const host = isHost(state);
       hostTools.hidden = !host;
       if (host) {
-        fillSeatOptions(state, round);
+        fillSeatOptions(state, seated);
+        phasePlan.render(state, { connected });
+        memberOrder.root.hidden = state.room.mode !== 'group';
+        if (state.room.mode === 'group') memberOrder.render(state, { connected });
         const current = settingsOf(state);
         if (document.activeElement !== autoAdvance) autoAdvance.checked = Boolean(current.autoAdvance);
         if (document.activeElement !== shadow) shadow.checked = Boolean(current.shadow);
