@@ -35,7 +35,11 @@ final class Membership {
         Participant newcomer = new Participant(join.newParticipantId(), join.name(), seatFor(state, host), host,
             List.of(join.connection()), join.newSecretHash());
         changes.emit(Audience.EVERYONE, new RoomEvent.ParticipantJoined(newcomer.view()));
-        return changes.applied(state.withAdded(newcomer), newcomer.id());
+        RoomState after = state.withAdded(newcomer);
+        if (newcomer.role() != Role.OBSERVER) {
+            RoundViews.announce(after, changes, RoundViews.ALL); // the round names its seat holders
+        }
+        return changes.applied(after, newcomer.id());
     }
 
     /**
