@@ -91,6 +91,11 @@ class InterviewBrowserTest {
         String firstPhase = bo.text("phase-name");
         ada.click("timer-next");
         Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> !bo.text("phase-name").equals(firstPhase));
+        String secondPhase = bo.text("phase-name");
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> bo.domRecord().stream()
+            .anyMatch(e -> String.valueOf(e.get(1)).equals("Phase 2 of 4: " + secondPhase + ".")));
+        assertEquals("polite", bo.driver.findElement(By.id("announcer")).getAttribute("aria-live"),
+            "the phase change is said to screen readers");
 
         String[] twist = deckOn(ada).get(0);
         ada.click(By.cssSelector("[data-card-id=\"" + twist[0] + "\"] button[data-action=\"play\"]"));

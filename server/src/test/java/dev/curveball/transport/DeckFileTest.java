@@ -51,10 +51,12 @@ class DeckFileTest {
                 + "\"clarifications\":[{\"question\":\"IMPORTED-question\",\"answer\":\"IMPORTED-answer\"}]}"));
             assertEquals("ack", ack.path("type").asText());
 
-            JsonNode changed = ada.await(m -> "round.changed".equals(m.at("/event/kind").asText()));
+            long seq = ack.path("seq").asLong();
+            JsonNode changed = ada.await(m -> "event".equals(m.path("type").asText())
+                && m.path("seq").asLong() == seq);
+            assertEquals("round.changed", changed.at("/event/kind").asText());
             JsonNode deck = changed.at("/event/round/deck");
             assertEquals("IMPORTED-brazil-launch", deck.get(deck.size() - 1).path("text").asText());
-            long seq = ack.path("seq").asLong();
             // Bo's socket has seen everything up to the import once a later public event reaches him.
             long later = ada.awaitAnswer(ada.command("timer.start")).path("seq").asLong();
             bo.await(m -> m.path("seq").asLong() >= later);
