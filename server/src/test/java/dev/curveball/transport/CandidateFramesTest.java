@@ -3,22 +3,18 @@ package dev.curveball.transport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.curveball.protocol.Codec;
 import dev.curveball.testing.CreatedRoom;
+import dev.curveball.testing.FrameAudit;
 import dev.curveball.testing.RunningNode;
 import dev.curveball.testing.WsClient;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -37,22 +33,8 @@ class CandidateFramesTest {
 
     private static final String OWN_CARD_MARK = "own-card-never-played-4Kq";
 
-    /** Every socket opened in a scenario, open or closed, with the participant it spoke for. */
-    private final List<Recorded> sockets = new ArrayList<>();
-
-    private record Recorded(String participant, WsClient client) {
-    }
-
-    /** What a round's interviewer saw that nobody else may see before it is played or revealed. */
-    private static final class RoundSecrets {
-        final String interviewer;
-        final Set<String> texts = new LinkedHashSet<>();
-        final Set<String> guidance = new LinkedHashSet<>();
-
-        RoundSecrets(String interviewer) {
-            this.interviewer = interviewer;
-        }
-    }
+    /** Every socket opened in a scenario, open or closed, audited at the end. */
+    private final FrameAudit audit = new FrameAudit();
 
     @Test
     void noCandidateSideFrameEverCarriesAnUnplayedCardOrAnUnrevealedAnswerOverRotationsAndReconnects() {
@@ -189,17 +171,17 @@ class CandidateFramesTest {
         }
         assertNoDeckAfterSeatsChanged(boThird);
 
-        Map<Integer, RoundSecrets> secrets = secretsByRound();
+        Map<Integer, FrameAudit.RoundSecrets> secrets = audit.secretsByRound();
         assertEquals(Set.of(1, 2, 3), secrets.keySet(), "each round's deck was seen by its interviewer");
-        assertEquals(a, secrets.get(1).interviewer);
-        assertEquals(b, secrets.get(2).interviewer);
-        assertEquals(c, secrets.get(3).interviewer);
-        assertTrue(secrets.get(1).texts.stream().anyMatch(t -> t.contains(OWN_CARD_MARK)), "the own card is audited");
-        Map<String, Long> released = releasedAt();
+        assertEquals(a, secrets.get(1).interviewer());
+        assertEquals(b, secrets.get(2).interviewer());
+        assertEquals(c, secrets.get(3).interviewer());
+        assertTrue(secrets.get(1).texts().stream().anyMatch(t -> t.contains(OWN_CARD_MARK)), "the own card is audited");
+        Map<String, Long> released = audit.releasedAt();
         assertEquals(6 + 6, released.size(), "released: six cards' texts, three facts' questions and answers "
             + released.keySet());
-        auditEveryFrame(secrets, released);
-        sockets.forEach(r -> r.client().close());
+        audit.checkEveryFrame(secrets, released);
+        audit.closeAll();
     }
 
     @Test
@@ -224,109 +206,15 @@ class CandidateFramesTest {
         assertForbiddenWithoutSecrets(ada, ada.command("twist.play", "\"card\":\"" + fresh + "\""),
             boView.at("/event/round/deck"));
 
-        auditEveryFrame(secretsByRound(), releasedAt());
-        sockets.forEach(r -> r.client().close());
-    }
-
-    // --- the audit ---
-
-    /** The secrets of each round, from every rendering of it its interviewer's sockets received. */
-    private Map<Integer, RoundSecrets> secretsByRound() {
-        Map<Integer, RoundSecrets> secrets = new HashMap<>();
-        for (Recorded socket : sockets) {
-            roundViews(socket.client()).filter(view -> view.has("deck")).forEach(view -> {
-                assertEquals(socket.participant(), view.path("interviewer").asText(),
-                    "only the round's interviewer receives its deck: " + view);
-                RoundSecrets round = secrets.computeIfAbsent(view.path("number").asInt(),
-                    n -> new RoundSecrets(view.path("interviewer").asText()));
-                for (JsonNode card : view.path("deck")) {
-                    round.texts.add(card.path("text").asText());
-                    if (!card.path("guidance").asText().isEmpty()) {
-                        round.guidance.add(card.path("guidance").asText());
-                    }
-                }
-                for (JsonNode clarification : view.path("clarifications")) {
-                    round.texts.add(clarification.path("question").asText());
-                    round.texts.add(clarification.path("answer").asText());
-                }
-            });
-        }
-        // Some clarifying questions ("Who is on the team?") recur from prompt to prompt; such a string belongs to no
-        // round in particular, so it is left out. Card texts and answers are each one prompt's own.
-        Map<String, Integer> rounds = new HashMap<>();
-        secrets.values().forEach(round -> round.texts.forEach(t -> rounds.merge(t, 1, Integer::sum)));
-        secrets.values().forEach(round -> round.texts.removeIf(t -> rounds.get(t) > 1));
-        long shared = rounds.values().stream().filter(n -> n > 1).count();
-        assertTrue(shared <= 3, shared + " secrets appear in several rounds: " + rounds);
-        return secrets;
-    }
-
-    /** The seq of the event that first let each text out to the room: a played card's text, a revealed fact. */
-    private Map<String, Long> releasedAt() {
-        Map<String, Long> released = new HashMap<>();
-        for (Recorded socket : sockets) {
-            for (JsonNode m : socket.client().messages("event")) {
-                String kind = m.at("/event/kind").asText();
-                long seq = m.path("seq").asLong();
-                if (kind.equals("twist.played") || kind.equals("fact.revealed")) {
-                    released.merge(m.at("/event/entry/text").asText(), seq, Math::min);
-                }
-                if (kind.equals("fact.revealed")) {
-                    released.merge(m.at("/event/entry/title").asText(), seq, Math::min);
-                }
-            }
-        }
-        return released;
-    }
-
-    /**
-     * Walks each socket's frames in arrival order, tracking the room seq the socket has reached (the welcome's, a
-     * snapshot's, or the last event's). A frame may carry a round's secret text only once that seq has reached the
-     * event releasing it; guidance never. The round's own interviewer is exempt for that round.
-     */
-    private void auditEveryFrame(Map<Integer, RoundSecrets> secrets, Map<String, Long> released) {
-        int audited = 0;
-        for (Recorded socket : sockets) {
-            long reached = -1;
-            for (String frame : socket.client().frames()) {
-                JsonNode m = Codec.mapper().createObjectNode();
-                try {
-                    m = Codec.mapper().readTree(frame);
-                } catch (JsonProcessingException e) {
-                    fail("a frame that is not JSON: " + frame);
-                }
-                String type = m.path("type").asText();
-                if (type.equals("event") || type.equals("welcome") || type.equals("snapshot")) {
-                    reached = Math.max(reached, m.path("seq").asLong());
-                }
-                for (Map.Entry<Integer, RoundSecrets> round : secrets.entrySet()) {
-                    if (round.getValue().interviewer.equals(socket.participant())) {
-                        continue;
-                    }
-                    for (String guidance : round.getValue().guidance) {
-                        assertFalse(frame.contains(encoded(guidance)), "round " + round.getKey()
-                            + " guidance reached " + socket.participant() + ": " + frame);
-                    }
-                    for (String text : round.getValue().texts) {
-                        if (frame.contains(encoded(text))) {
-                            Long at = released.get(text);
-                            assertTrue(at != null && at <= reached, "round " + round.getKey() + " secret reached "
-                                + socket.participant() + " at seq " + reached + " (released at " + at + "): "
-                                + frame);
-                        }
-                    }
-                }
-                audited++;
-            }
-        }
-        assertTrue(audited > 20, "the audit read " + audited + " frames");
+        audit.checkEveryFrame(audit.secretsByRound(), audit.releasedAt());
+        audit.closeAll();
     }
 
     // --- scenario helpers ---
 
     private WsClient join(CreatedRoom room, String token, String name) {
         WsClient client = WsClient.join(node.vertx(), node.port(), room.id(), token, name);
-        sockets.add(new Recorded(id(client), client));
+        audit.record(id(client), client);
         return client;
     }
 
@@ -335,7 +223,7 @@ class CandidateFramesTest {
         client.send("{\"type\":\"hello\",\"protocol\":1,\"room\":\"" + room.id() + "\",\"token\":\"" + token
             + "\",\"name\":\"" + name + "\",\"resume\":{\"secret\":\"" + secret + "\""
             + (lastSeq == null ? "" : ",\"lastSeq\":" + lastSeq) + "}}");
-        sockets.add(new Recorded(id(client), client));
+        audit.record(id(client), client);
         return client;
     }
 
@@ -400,14 +288,6 @@ class CandidateFramesTest {
             .mapToLong(m -> m.path("seq").asLong()).max().orElseThrow();
     }
 
-    private static Stream<JsonNode> roundViews(WsClient client) {
-        return client.messages().stream().map(m -> switch (m.path("type").asText()) {
-            case "welcome", "snapshot" -> m.at("/room/round");
-            case "event" -> "round.changed".equals(m.at("/event/kind").asText()) ? m.at("/event/round") : null;
-            default -> null;
-        }).filter(view -> view != null && !view.isMissingNode());
-    }
-
     /** After the last {@code seats.changed} this socket received, none of its frames holds a deck. */
     private static void assertNoDeckAfterSeatsChanged(WsClient client) {
         List<JsonNode> messages = client.messages();
@@ -434,15 +314,5 @@ class CandidateFramesTest {
         Map<String, String> map = new HashMap<>();
         seats.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
         return map;
-    }
-
-    /** How a string looks inside a raw JSON frame. */
-    private static String encoded(String text) {
-        try {
-            String json = Codec.mapper().writeValueAsString(text);
-            return json.substring(1, json.length() - 1);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
