@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  displaySeconds, elapsedAt, formatClock, formatElapsed, phaseName, phaseSegments, remainingAt,
+  displaySeconds, elapsedAt, formatClock, formatElapsed, phaseName, phaseSegments, remainingAt, shownRemainingAt,
 } from '../../main/resources/webroot/js/time.js';
 import { DeckFileError, deckFileOf, deckFileText, parseDeckFile } from '../../main/resources/webroot/js/deck.js';
 import { nextSeats } from '../../main/resources/webroot/js/rotation.js';
@@ -224,5 +224,24 @@ describe('round commands', async () => {
 
   test('the report lives under the room and the round number', () => {
     assert.equal(p.reportUrl('q7 k', 2), '/api/rooms/q7%20k/rounds/2/report.md');
+  });
+});
+
+describe('the time a screen shows at a phase boundary', () => {
+  const timer = {
+    state: 'running', remainingMs: 60_000, since: 1_000_000, phase: 0, elapsedMs: 0, durationMs: 60_000,
+    phases: [{ name: 'Clarify', durationMs: 60_000 }, { name: 'Design', durationMs: 600_000 }],
+  };
+
+  test('counts into overtime when the room does not move on by itself', () => {
+    assert.equal(shownRemainingAt(timer, { autoAdvance: false }, 1_061_500), -1_500);
+  });
+
+  test('holds at 00:00 while the server is about to move to the next phase', () => {
+    assert.equal(shownRemainingAt(timer, { autoAdvance: true }, 1_061_500), 0);
+  });
+
+  test('the last phase runs into overtime even with auto-advance', () => {
+    assert.equal(shownRemainingAt({ ...timer, phase: 1 }, { autoAdvance: true }, 2_000_000), 60_000 - 1_000_000);
   });
 });

@@ -7,6 +7,17 @@ export function remainingAt(timer, serverNow) {
 }
 
 /**
+ * What the screen shows as left: as `remainingAt`, except that a phase the server is about to move past by itself
+ * (auto-advance on, another phase after it) reads 00:00 rather than flashing into overtime until the move arrives.
+ */
+export function shownRemainingAt(timer, settings, serverNow) {
+  const remaining = remainingAt(timer, serverNow);
+  const advancing = Boolean(settings && settings.autoAdvance) && timer && timer.state === 'running'
+    && Array.isArray(timer.phases) && timer.phase < timer.phases.length - 1;
+  return advancing ? Math.max(0, remaining) : remaining;
+}
+
+/**
  * The whole seconds a screen shows. Counting down rounds up, so a fresh 45-minute timer reads 45:00 and the
  * display reaches 00:00 only when time is really up; in overtime the value is negative.
  */

@@ -2,7 +2,7 @@
 // together; the phase bar under way; and the controls that apply right now for the host or the interviewer.
 
 import {
-  displaySeconds, formatClock, minutes, phaseName, phaseSegments, remainingAt, timerStatus,
+  displaySeconds, formatClock, minutes, phaseName, phaseSegments, shownRemainingAt, timerStatus,
 } from '../time.js';
 import { canControlTimer, stageOf } from '../store.js';
 import { h, setText } from '../dom.js';
@@ -57,7 +57,7 @@ export function createTimerView({ els, serverNow, send, announce }) {
   function tick() {
     const timer = state && state.room ? state.room.timer : null;
     if (!timer) return;
-    const seconds = displaySeconds(remainingAt(timer, serverNow()));
+    const seconds = displaySeconds(shownRemainingAt(timer, state.room.settings, serverNow()));
     const text = formatClock(seconds);
     const overtime = seconds < 0;
     if (display.dataset.seconds !== String(seconds) || display.textContent !== text) {
