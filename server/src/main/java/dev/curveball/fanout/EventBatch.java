@@ -4,24 +4,60 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.curveball.protocol.Codec;
+import dev.curveball.protocol.ServerMessage;
+import dev.curveball.room.Audience;
 import dev.curveball.room.LoggedEvent;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The events of one command as they travel on the event bus: one JSON array, decoded once per node. */
+/**
+ * The events of one command as they travel on the event bus. Each event's wire frame is encoded once, here, and
+ * carried as it is: a line of heads ({@code [{seq, kind, audience}, …]}), then one line per frame. Frames are
+ * compact JSON, in which a newline can only appear escaped, so a line break separates them safely; a receiving
+ * node parses only the small heads, never the events.
+ */
 final class EventBatch {
     private static final ObjectMapper MAPPER = Codec.newMapper();
-    private static final ObjectReader READER = MAPPER.readerFor(LoggedEvent[].class);
+    private static final ObjectReader HEADS = MAPPER.readerFor(Head[].class);
+
+    /** What a node needs to route an event without reading it. */
+    record Head(long seq, String kind, Audience audience) {
+    }
 
     private EventBatch() {
     }
 
     static String encode(List<LoggedEvent> events) {
+        List<Head> heads = new ArrayList<>(events.size());
+        StringBuilder frames = new StringBuilder();
+        for (LoggedEvent event : events) {
+            heads.add(new Head(event.seq(), FeedEvent.kindOf(event.event().getClass()), event.audience()));
+            frames.append('\n').append(Codec.encode(new ServerMessage.Event(event.seq(), event.at(), event.event())));
+        }
         try {
-            return MAPPER.writeValueAsString(events.toArray(LoggedEvent[]::new));
+            return MAPPER.writeValueAsString(heads) + frames;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode room events", e);
         }
+    }
+
+    static List<FeedEvent> decode(String body) {
+        String[] lines = body.split("\n", -1);
+        Head[] heads;
+        try {
+            heads = HEADS.readValue(lines[0]);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot decode room events", e);
+        }
+        if (heads.length != lines.length - 1) {
+            throw new IllegalStateException("a batch of " + heads.length + " events carries "
+                + (lines.length - 1) + " frames");
+        }
+        List<FeedEvent> events = new ArrayList<>(heads.length);
+        for (int i = 0; i < heads.length; i++) {
+            events.add(new FeedEvent(heads[i].seq(), heads[i].kind(), heads[i].audience(), lines[i + 1]));
+        }
+        return events;
     }
 
     static String encodeTransient(TransientMessage message) {
@@ -40,11 +76,4 @@ final class EventBatch {
         }
     }
 
-    static List<LoggedEvent> decode(String body) {
-        try {
-            return Arrays.asList(READER.readValue(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot decode room events", e);
-        }
-    }
 }

@@ -96,7 +96,7 @@ public final class RoomFeeds {
                 }
                 return;
             }
-            List<FeedEvent> events = EventBatch.decode(message.body()).stream().map(FeedEvent::new).toList();
+            List<FeedEvent> events = EventBatch.decode(message.body());
             watcher.accept(roomId, events);
             for (RoomListener listener : List.copyOf(feed.listeners)) {
                 listener.onEvents(events);

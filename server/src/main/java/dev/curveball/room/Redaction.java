@@ -26,7 +26,12 @@ public final class Redaction {
     }
 
     public static boolean mayReceive(LoggedEvent event, Viewer viewer) {
-        return event.audience().admits(viewer);
+        return mayReceive(event.audience(), viewer);
+    }
+
+    /** The same, for an event known only by its audience (as it travels between nodes, already encoded). */
+    public static boolean mayReceive(Audience audience, Viewer viewer) {
+        return audience.admits(viewer);
     }
 
     public static RoomSnapshot snapshot(RoomState state, Viewer viewer) {

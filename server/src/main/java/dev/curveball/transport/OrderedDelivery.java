@@ -81,10 +81,9 @@ final class OrderedDelivery {
 
     private void deliver(List<FeedEvent> ready) {
         for (FeedEvent event : ready) {
-            if (event.event().event() instanceof RoomEvent.SeatsChanged seats) {
-                viewer = viewer.seated(seats.seats().getOrDefault(viewer.participantId(), viewer.role()));
-            }
-            if (Redaction.mayReceive(event.event(), viewer)) {
+            event.as(RoomEvent.SeatsChanged.class).ifPresent(seats ->
+                viewer = viewer.seated(seats.seats().getOrDefault(viewer.participantId(), viewer.role())));
+            if (Redaction.mayReceive(event.audience(), viewer)) {
                 outlet.sendFrame(event.frame());
             }
         }

@@ -37,9 +37,8 @@ final class Ticker {
 
     private void watch(String roomId, List<FeedEvent> events) {
         for (FeedEvent event : events) {
-            if (event.event().event() instanceof RoomEvent.TimerChanged changed) {
-                mark(roomId, changed.timer().state() == TimerView.State.RUNNING);
-            }
+            event.as(RoomEvent.TimerChanged.class)
+                .ifPresent(changed -> mark(roomId, changed.timer().state() == TimerView.State.RUNNING));
         }
     }
 

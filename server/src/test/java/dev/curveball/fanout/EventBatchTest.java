@@ -1,0 +1,43 @@
+package dev.curveball.fanout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.curveball.protocol.Codec;
+import dev.curveball.protocol.DocName;
+import dev.curveball.protocol.Role;
+import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.ServerMessage;
+import dev.curveball.protocol.ot.TextOperation;
+import dev.curveball.room.Audience;
+import dev.curveball.room.LoggedEvent;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A command's events cross the event bus as finished frames, and arrive as the sockets must receive them. */
+class EventBatchTest {
+
+    @Test
+    void eachEventArrivesWithItsNumberAudienceAndTheFrameASocketReceives() {
+        LoggedEvent typed = new LoggedEvent(41, 1_000, Audience.EVERYONE, new RoomEvent.NotesEdited(DocName.SHARED,
+            7, TextOperation.builder().insert("line one\nline two\r\n\u2028").build(), "p-1", "c-1", 3));
+        LoggedEvent seated = new LoggedEvent(42, 1_001, new Audience.Participants(List.of("p-1")),
+            new RoomEvent.SeatsChanged(Map.of("p-1", Role.INTERVIEWER), "p-1"));
+
+        List<FeedEvent> arrived = EventBatch.decode(EventBatch.encode(List.of(typed, seated)));
+
+        assertEquals(2, arrived.size());
+        for (int i = 0; i < 2; i++) {
+            LoggedEvent sent = List.of(typed, seated).get(i);
+            assertEquals(sent.seq(), arrived.get(i).seq());
+            assertEquals(sent.audience(), arrived.get(i).audience());
+            assertEquals(Codec.encode(new ServerMessage.Event(sent.seq(), sent.at(), sent.event())),
+                arrived.get(i).frame(), "newlines in the notes stay inside their frame");
+        }
+        assertEquals("notes.op", arrived.get(0).kind());
+        assertTrue(arrived.get(0).as(RoomEvent.SeatsChanged.class).isEmpty());
+        assertEquals(Map.of("p-1", Role.INTERVIEWER), arrived.get(1).as(RoomEvent.SeatsChanged.class).orElseThrow()
+            .seats(), "the kinds a node acts on decode from the frame");
+    }
+}
