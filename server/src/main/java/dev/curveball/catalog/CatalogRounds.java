@@ -51,7 +51,8 @@ public final class CatalogRounds {
      * design, deep dive, wrap-up in the proportions 5 : 15 : 20 : 5.
      */
     public static RoundMaterial written(String title, String text, int minutes) {
-        return new RoundMaterial(null, new dev.curveball.room.Prompt(title, text, false), defaultPhases(minutes), List.of(), List.of());
+        return new RoundMaterial(null, new dev.curveball.room.Prompt(title, text, false), defaultPhases(minutes),
+            List.of(), List.of());
     }
 
     static List<Phase> defaultPhases(int minutes) {

@@ -29,7 +29,8 @@ public final class Rotation {
         List<Participant> online = members.stream().filter(Participant::online).toList();
         List<Participant> pool = online.size() >= 2 ? online : members;
         if (pool.size() < 2) {
-            return new Seats(interviewer.map(Participant::id).orElse(null), candidate.map(Participant::id).orElse(null));
+            return new Seats(interviewer.map(Participant::id).orElse(null),
+                candidate.map(Participant::id).orElse(null));
         }
         int from = interviewer.map(members::indexOf).orElse(members.size() - 1);
         Participant nextInterviewer = after(members, pool, from);

@@ -1,6 +1,7 @@
 package dev.curveball.room;
 
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.Role;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.RoomEvent.TimerChange;
 import dev.curveball.protocol.view.Stage;
@@ -38,8 +39,8 @@ final class TimerRules {
         RoomState after = state.withTimer(timer)
             .withRound(r -> r.phaseMoved(timer.elapsedMs(), timer.currentPhase().name()));
         if (stage == Stage.LOBBY) {
-            after = after.withRound(after.round().started(Seat.of(after, dev.curveball.protocol.Role.INTERVIEWER),
-                Seat.of(after, dev.curveball.protocol.Role.CANDIDATE), now));
+            after = after.withRound(after.round().started(Seat.of(after, Role.INTERVIEWER),
+                Seat.of(after, Role.CANDIDATE), now));
             if (!after.prompt().revealed()) {
                 after = after.withPrompt(after.prompt().reveal());
                 changes.emit(Audience.EVERYONE, new RoomEvent.PromptRevealed(after.prompt().fullView()));

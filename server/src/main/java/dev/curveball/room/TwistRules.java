@@ -63,11 +63,13 @@ final class TwistRules {
     }
 
     static Outcome add(RoomState state, Command.AddTwist command, Changes changes) {
-        return addToDeck(state, command.by(), new DeckFile(List.of(command.card()), List.of()), "card", changes);
+        return addToDeck(state, command.by(), new DeckFile(List.of(command.card()), List.of()),
+            Cards.problem(command.card(), "card", state.limits().maxCardChars()), changes);
     }
 
     static Outcome importDeck(RoomState state, Command.ImportDeck command, Changes changes) {
-        return addToDeck(state, command.by(), command.deck(), "deck", changes);
+        return addToDeck(state, command.by(), command.deck(),
+            Cards.problem(command.deck(), state.limits().maxCardChars()), changes);
     }
 
     /** Plays the cards scheduled for the start of phase {@code index}, at {@code at}. */
@@ -114,15 +116,13 @@ final class TwistRules {
         return Optional.empty();
     }
 
-    private static Outcome addToDeck(RoomState state, String by, DeckFile deck, String what, Changes changes) {
+    /** @param problem what is wrong with the cards, found by the caller, who knows whether they came as a file */
+    private static Outcome addToDeck(RoomState state, String by, DeckFile deck, Optional<String> problem,
+                                     Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "add cards to the deck");
         if (refused.isPresent()) {
             return refused.get();
         }
-        int maxChars = state.limits().maxCardChars();
-        Optional<String> problem = "card".equals(what)
-            ? Cards.problem(deck.twists().get(0), "card", maxChars)
-            : Cards.problem(deck, maxChars);
         if (problem.isPresent()) {
             return Room.reject(ErrorCode.BAD_MESSAGE, problem.get());
         }

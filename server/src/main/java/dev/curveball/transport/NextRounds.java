@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Prepares {@code round.next} at the edge, where randomness is allowed: draws the chosen catalog prompt, or picks
- * one nobody in the room has played yet (at least one the next candidate has not had). The room checks the pick again when it applies the command, so two
- * concurrent requests cannot slip a repeat past it.
+ * one nobody in the room has played yet (at least one the next candidate has not had). The room checks the pick
+ * again when it applies the command, so two concurrent requests cannot slip a repeat past it.
  */
 final class NextRounds {
     private NextRounds() {
