@@ -70,7 +70,15 @@ public final class FeedEvent {
         }
     }
 
+    /** An event class's {@code kind}, read from its annotation once per class: this runs for every event delivered. */
+    private static final ClassValue<String> KINDS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getAnnotation(JsonTypeName.class).value();
+        }
+    };
+
     static String kindOf(Class<?> type) {
-        return type.getAnnotation(JsonTypeName.class).value();
+        return KINDS.get(type);
     }
 }

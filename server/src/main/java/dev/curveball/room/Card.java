@@ -23,13 +23,13 @@ public record Card(String id, Stress stress, String title, String text, String g
     }
 
     public CardView view() {
-        return new CardView(id, Cards.stressName(stress), title, text, guidance,
+        return new CardView(id, stress.wireName(), title, text, guidance,
             schedule == null ? null : schedule.view(), played == null ? null : played.view());
     }
 
     /** What everyone sees once it is played: never the guidance. */
     TimelineEntry entry() {
-        return new TimelineEntry("twist", id, Cards.stressName(stress), title, text, played.at(), played.elapsedMs(),
+        return new TimelineEntry("twist", id, stress.wireName(), title, text, played.at(), played.elapsedMs(),
             played.phase());
     }
 }

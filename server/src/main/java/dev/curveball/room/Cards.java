@@ -1,6 +1,5 @@
 package dev.curveball.room;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.curveball.protocol.Stress;
 import dev.curveball.protocol.view.DeckFile;
 import java.util.ArrayList;
@@ -19,26 +18,14 @@ final class Cards {
     private Cards() {
     }
 
-    static String stressName(Stress stress) {
-        try {
-            return Stress.class.getField(stress.name()).getAnnotation(JsonProperty.class).value();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static Optional<Stress> stress(String name) {
-        return Arrays.stream(Stress.values()).filter(s -> stressName(s).equals(name)).findFirst();
-    }
-
     /** The first problem with a card draft, named by its field under {@code at}, or empty when it is fine. */
     static Optional<String> problem(DeckFile.CardDraft card, String at, int maxChars) {
         if (card == null) {
             return Optional.of(at + ": must be an object {stress, title, text, guidance}");
         }
-        if (card.stress() == null || stress(card.stress()).isEmpty()) {
+        if (card.stress() == null || Stress.ofWireName(card.stress()).isEmpty()) {
             return Optional.of(at + ".stress: " + (card.stress() == null ? "missing" : "\"" + card.stress()
-                + "\" is not a stress") + "; use one of " + Arrays.stream(Stress.values()).map(Cards::stressName)
+                + "\" is not a stress") + "; use one of " + Arrays.stream(Stress.values()).map(Stress::wireName)
                 .collect(Collectors.joining(", ")));
         }
         return text(card.title(), at + ".title", MAX_TITLE, true)
@@ -81,7 +68,7 @@ final class Cards {
         List<Card> more = new ArrayList<>(deck);
         int next = nextNumber(deck.stream().map(Card::id).toList(), "t");
         for (DeckFile.CardDraft draft : drafts) {
-            more.add(new Card("t" + next++, stress(draft.stress()).orElseThrow(), draft.title().strip(),
+            more.add(new Card("t" + next++, Stress.ofWireName(draft.stress()).orElseThrow(), draft.title().strip(),
                 draft.text().strip(), draft.guidance() == null ? "" : draft.guidance().strip(), null, null));
         }
         return more;

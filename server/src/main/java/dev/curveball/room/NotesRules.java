@@ -67,7 +67,8 @@ final class NotesRules {
     /** The interviewer and the candidate write the shared notes; only the interviewer keeps private ones. */
     static Optional<Outcome.Rejected> mayWrite(Participant author, DocName doc) {
         if (doc == DocName.SHARED && author.role() == Role.OBSERVER) {
-            return Optional.of(Room.reject(ErrorCode.FORBIDDEN, "observers read the shared notes but cannot edit them"));
+            return Optional.of(Room.reject(ErrorCode.FORBIDDEN,
+                "observers read the shared notes but cannot edit them"));
         }
         if (doc == DocName.PRIVATE && author.role() != Role.INTERVIEWER) {
             return Optional.of(Room.reject(ErrorCode.FORBIDDEN, "only the interviewer keeps private notes"));

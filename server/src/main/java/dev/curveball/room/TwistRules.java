@@ -46,10 +46,10 @@ final class TwistRules {
         if (card.isEmpty()) {
             return Room.reject(ErrorCode.BAD_MESSAGE, "this round's deck has no card " + command.card());
         }
-        Optional<String> problem = scheduleProblem(state, command.atMinute(), command.atPhase(), changes.now());
+        Optional<Outcome.Rejected> problem =
+            scheduleProblem(state, command.atMinute(), command.atPhase(), changes.now());
         if (problem.isPresent()) {
-            return Room.reject(problem.get().startsWith("at") ? ErrorCode.BAD_MESSAGE : ErrorCode.INVALID_STATE,
-                problem.get());
+            return problem.get();
         }
         if (card.get().played() != null) {
             return Room.reject(ErrorCode.INVALID_STATE, "card " + command.card() + " has already been played");
@@ -91,29 +91,38 @@ final class TwistRules {
         return state.withRound(r -> r.withCard(cardId, c -> played).withEntry(played.entry()));
     }
 
-    private static Optional<String> scheduleProblem(RoomState state, Integer atMinute, Integer atPhase, long now) {
-        if (atMinute != null && atPhase != null) {
-            return Optional.of("atMinute and atPhase: give one of them, or neither to cancel the schedule");
-        }
-        if (atMinute != null && (atMinute < 1 || atMinute > TimerRules.MAX_DURATION_MS / 60_000)) {
-            return Optional.of("atMinute: between 1 and " + TimerRules.MAX_DURATION_MS / 60_000);
-        }
+    /** A malformed moment is a bad message; a moment that has passed, or a round that is over, the wrong state. */
+    private static Optional<Outcome.Rejected> scheduleProblem(RoomState state, Integer atMinute, Integer atPhase,
+                                                              long now) {
+        long maxMinute = TimerRules.MAX_DURATION_MS / 60_000;
         int phases = state.timer().phases().size();
+        if (atMinute != null && atPhase != null) {
+            return refuse(ErrorCode.BAD_MESSAGE,
+                "atMinute and atPhase: give one of them, or neither to cancel the schedule");
+        }
+        if (atMinute != null && (atMinute < 1 || atMinute > maxMinute)) {
+            return refuse(ErrorCode.BAD_MESSAGE, "atMinute: between 1 and " + maxMinute);
+        }
         if (atPhase != null && (atPhase < 0 || atPhase >= phases)) {
-            return Optional.of("atPhase: between 0 and " + (phases - 1) + ", the phases of this round");
+            return refuse(ErrorCode.BAD_MESSAGE,
+                "atPhase: between 0 and " + (phases - 1) + ", the phases of this round");
         }
         Stage stage = state.round().stage();
         if (stage != Stage.LOBBY && stage != Stage.RUNNING) {
-            return Optional.of("this round is over; its cards can no longer be scheduled");
+            return refuse(ErrorCode.INVALID_STATE, "this round is over; its cards can no longer be scheduled");
         }
         boolean started = stage == Stage.RUNNING && state.timer().state() != State.IDLE;
         if (started && atMinute != null && atMinute * 60_000L <= state.timer().elapsedAt(now)) {
-            return Optional.of("minute " + atMinute + " of this round has already passed");
+            return refuse(ErrorCode.INVALID_STATE, "minute " + atMinute + " of this round has already passed");
         }
         if (started && atPhase != null && atPhase <= state.timer().phase()) {
-            return Optional.of("phase " + atPhase + " has already started");
+            return refuse(ErrorCode.INVALID_STATE, "phase " + atPhase + " has already started");
         }
         return Optional.empty();
+    }
+
+    private static Optional<Outcome.Rejected> refuse(ErrorCode code, String message) {
+        return Optional.of(Room.reject(code, message));
     }
 
     /** @param problem what is wrong with the cards, found by the caller, who knows whether they came as a file */
