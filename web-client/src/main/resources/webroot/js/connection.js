@@ -6,15 +6,14 @@ import { ServerClock } from './clock.js';
 
 const QUICK_PINGS = 3; // samples taken right after joining, so the timer is accurate within a second
 const QUICK_PING_GAP_MS = 250;
-/** A joined socket pings this often, so a healthy one never stays silent much longer than this. */
+/** A joined socket pings this often. */
 export const PING_EVERY_MS = 2000;
-/** How late a pong may be (a slow link, a busy server) before the silence counts as a dropped network. */
-export const PONG_GRACE_MS = 1500;
 /**
- * Nothing heard for this long on a joined socket: the network dropped, even if no close ever arrives (a half-open
- * TCP connection never fires one). The badge then says "Reconnecting…" and a fresh socket resumes the room, so a
- * drop shows within one ping interval (plus the grace) of the last frame heard.
+ * A ping with nothing at all heard back within this: the network dropped, even if no close ever arrives (a
+ * half-open TCP connection never fires one). The badge then says "Reconnecting…" and a fresh socket resumes the room.
  */
+export const PONG_GRACE_MS = 1500;
+/** So a dropped network shows on the badge at most this long after it dropped: the next ping, then its grace. */
 export const SILENCE_LIMIT_MS = PING_EVERY_MS + PONG_GRACE_MS;
 export const BACKOFF_BASE_MS = 500;
 export const BACKOFF_CAP_MS = 10000;
@@ -69,7 +68,6 @@ export class Connection {
     this.attempt = 0;
     this.nextId = 1;
     this.timers = new Set();
-    this.silence = null;
     this.lastHeard = 0;
     this.state = State.offline;
     env.window.addEventListener('online', () => this.reconnectNow());
@@ -217,21 +215,9 @@ export class Connection {
     this.closed(null, null);
   }
 
-  /** A frame arrived on the joined socket: it is alive for another `SILENCE_LIMIT_MS`. */
+  /** A frame arrived on the joined socket: it answers every ping sent before it. */
   heard() {
     this.lastHeard = this.env.now();
-    if (!this.silence) this.watchSilence();
-  }
-
-  /** One timer per silence, not one per frame: it wakes when the limit would be reached and looks again. */
-  watchSilence() {
-    const quiet = this.env.now() - this.lastHeard;
-    if (quiet >= SILENCE_LIMIT_MS) {
-      this.silence = null;
-      this.dropSocket();
-      return;
-    }
-    this.silence = this.later(() => this.watchSilence(), SILENCE_LIMIT_MS - quiet);
   }
 
   /** Asks the cluster which nodes are alive, so a reconnect can go elsewhere if this node dies. */
@@ -284,9 +270,19 @@ export class Connection {
     this.emit('fatal', { message, code });
   }
 
-  /** A few quick pings to learn the clock, then one every `PING_EVERY_MS`; the silence timer watches the answers. */
+  /**
+   * A few quick pings to learn the clock, then one every `PING_EVERY_MS`. Each ping must hear something back within
+   * `PONG_GRACE_MS`. The check counts from the ping actually sent, not from the last frame, so a hidden tab whose
+   * timers the browser slows to once a minute pings late but never mistakes its own lateness for a dead network.
+   */
   startPings() {
-    const probe = () => this.send(ping(this.env.now()));
+    const probe = () => {
+      const sentAt = this.env.now();
+      this.send(ping(sentAt));
+      this.later(() => {
+        if (this.lastHeard < sentAt) this.dropSocket();
+      }, PONG_GRACE_MS);
+    };
     for (let i = 0; i < QUICK_PINGS; i++) this.later(probe, i * QUICK_PING_GAP_MS);
     const every = () => {
       probe();
@@ -314,7 +310,6 @@ export class Connection {
   clearTimers() {
     for (const t of this.timers) t.cancel();
     this.timers.clear();
-    this.silence = null;
   }
 }
 
