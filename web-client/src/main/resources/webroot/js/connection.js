@@ -68,7 +68,7 @@ export class Connection {
     this.attempt = 0;
     this.nextId = 1;
     this.timers = new Set();
-    this.lastHeard = 0;
+    this.framesHeard = 0;
     this.state = State.offline;
     env.window.addEventListener('online', () => this.reconnectNow());
     env.window.addEventListener('offline', () => {
@@ -217,7 +217,7 @@ export class Connection {
 
   /** A frame arrived on the joined socket: it answers every ping sent before it. */
   heard() {
-    this.lastHeard = this.env.now();
+    this.framesHeard++;
   }
 
   /** Asks the cluster which nodes are alive, so a reconnect can go elsewhere if this node dies. */
@@ -277,10 +277,10 @@ export class Connection {
    */
   startPings() {
     const probe = () => {
-      const sentAt = this.env.now();
-      this.send(ping(sentAt));
+      const heardBefore = this.framesHeard; // a count, not a time: a clock set back cannot hide a drop
+      this.send(ping(this.env.now()));
       this.later(() => {
-        if (this.lastHeard < sentAt) this.dropSocket();
+        if (this.framesHeard === heardBefore) this.dropSocket();
       }, PONG_GRACE_MS);
     };
     for (let i = 0; i < QUICK_PINGS; i++) this.later(probe, i * QUICK_PING_GAP_MS);
