@@ -6,11 +6,38 @@ import { ServerClock } from './clock.js';
 
 const QUICK_PINGS = 3; // samples taken right after joining, so the timer is accurate within a second
 const QUICK_PING_GAP_MS = 250;
-const PING_EVERY_MS = 5000;
-const SILENCE_LIMIT_MS = 3 * PING_EVERY_MS; // no pong for this long: the socket is dead even if not closed
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 10000;
-const WELCOME_WAIT_MS = 10000; // a hello unanswered this long: the server is stuck, try another socket
+/** A joined socket pings this often. */
+export const PING_EVERY_MS = 2000;
+/**
+ * A ping with nothing at all heard back within this: the network dropped, even if no close ever arrives (a
+ * half-open TCP connection never fires one). The badge then says "Reconnecting…" and a fresh socket resumes the room.
+ */
+export const PONG_GRACE_MS = 1500;
+/** So a dropped network shows on the badge at most this long after it dropped: the next ping, then its grace. */
+export const SILENCE_LIMIT_MS = PING_EVERY_MS + PONG_GRACE_MS;
+export const BACKOFF_BASE_MS = 500;
+export const BACKOFF_CAP_MS = 10000;
+/** A socket not welcomed this long after it was opened (handshake included): try another one. */
+export const WELCOME_WAIT_MS = 10000;
+
+/**
+ * What the connection needs from the browser, passed in so that tests can drive it with a fake socket and a clock
+ * they advance by hand. Only `setTimeout`/`clearTimeout` are used for time, repeating pings included.
+ */
+export function browserEnvironment() {
+  return {
+    WebSocket: globalThis.WebSocket,
+    window: globalThis.window,
+    online: () => globalThis.navigator.onLine !== false,
+    fetch: (url) => globalThis.fetch(url),
+    setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+    clearTimeout: (id) => globalThis.clearTimeout(id),
+    now: () => Date.now(),
+    random: () => Math.random(),
+  };
+}
+
+const OFFLINE_DETAIL = 'No network. Your edits are kept and sent when the connection is back.';
 
 /** Connection states, shown to the user as they are (UI.md: "connection state always visible and honest"). */
 export const State = Object.freeze({
@@ -24,13 +51,15 @@ export class Connection {
   /**
    * @param url        the WebSocket URL
    * @param buildHello returns the hello to send on each new socket (it reads the current resume state)
+   * @param env        the browser's sockets, timers and network state (`browserEnvironment()` unless testing)
    */
-  constructor({ url, buildHello }) {
+  constructor({ url, buildHello, env = browserEnvironment() }) {
+    this.env = env;
     this.url = url;
     // Every node of a cluster serves every room: when ours goes away, the next reconnect tries the next one.
     this.urls = [url];
     this.buildHello = buildHello;
-    this.clock = new ServerClock();
+    this.clock = new ServerClock(env.now);
     this.listeners = new Map();
     this.socket = null;
     this.joined = false;
@@ -39,12 +68,11 @@ export class Connection {
     this.attempt = 0;
     this.nextId = 1;
     this.timers = new Set();
-    this.welcomeWait = null;
-    this.lastHeard = 0;
+    this.framesHeard = 0;
     this.state = State.offline;
-    window.addEventListener('online', () => this.reconnectNow());
-    window.addEventListener('offline', () => {
-      if (!this.joined && !this.stopped) this.setState(State.offline, 'No network');
+    env.window.addEventListener('online', () => this.reconnectNow());
+    env.window.addEventListener('offline', () => {
+      if (!this.joined && !this.stopped) this.setState(State.offline, OFFLINE_DETAIL);
     });
   }
 
@@ -74,7 +102,7 @@ export class Connection {
 
   /** Sends a message as is; false when there is no open socket to carry it. */
   send(message) {
-    if (!this.socket || this.socket.readyState !== WebSocket.OPEN) return false;
+    if (!this.socket || this.socket.readyState !== this.env.WebSocket.OPEN) return false;
     this.socket.send(JSON.stringify(message));
     return true;
   }
@@ -90,7 +118,7 @@ export class Connection {
     this.setState(this.everJoined ? State.reconnecting : State.connecting);
     let socket;
     try {
-      socket = new WebSocket(this.url);
+      socket = new this.env.WebSocket(this.url);
       this.socketUrl = this.url;
     } catch (e) {
       this.fail(`Cannot open a connection: ${e.message}`);
@@ -98,12 +126,14 @@ export class Connection {
     }
     this.socket = socket;
     this.joined = false;
+    // Counted from here, not from `open`: a network that swallows the handshake never fires `open` either.
+    this.later(() => {
+      if (this.socket === socket && !this.joined) this.dropSocket();
+    }, WELCOME_WAIT_MS);
     // Handlers check `this.socket === socket` so a socket we gave up on cannot act after its replacement exists.
     socket.onopen = () => {
       if (this.socket !== socket) return;
-      this.lastHeard = Date.now();
       this.send(this.buildHello());
-      this.welcomeWait = this.later(() => this.dropSocket(), WELCOME_WAIT_MS);
     };
     socket.onmessage = (e) => {
       if (this.socket !== socket) return;
@@ -122,13 +152,12 @@ export class Connection {
     } catch {
       return; // The server only sends JSON; a broken frame is not worth dropping the room over.
     }
-    this.lastHeard = Date.now();
+    if (message.type === 'welcome') this.joined = true;
+    if (this.joined) this.heard();
     switch (message.type) {
       case 'welcome':
-        this.joined = true;
         this.everJoined = true;
         this.attempt = 0;
-        if (this.welcomeWait) this.welcomeWait.cancel();
         this.clock.seed(message.serverTime);
         this.startPings();
         this.setState(State.connected);
@@ -186,9 +215,14 @@ export class Connection {
     this.closed(null, null);
   }
 
+  /** A frame arrived on the joined socket: it answers every ping sent before it. */
+  heard() {
+    this.framesHeard++;
+  }
+
   /** Asks the cluster which nodes are alive, so a reconnect can go elsewhere if this node dies. */
   learnNodes() {
-    fetch('/api/cluster')
+    this.env.fetch('/api/cluster')
       .then((response) => (response.ok ? response.json() : null))
       .then((answer) => {
         const urls = socketUrls(answer && answer.nodes);
@@ -210,11 +244,11 @@ export class Connection {
     this.rotate();
     // Exponential backoff with jitter, so a restarted server is not hit by every client in the same instant.
     const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** this.attempt);
-    const delay = ceiling / 2 + Math.random() * (ceiling / 2);
+    const delay = ceiling / 2 + this.env.random() * (ceiling / 2);
     this.attempt++;
-    const offline = navigator.onLine === false;
+    const offline = !this.env.online();
     this.setState(offline ? State.offline : this.everJoined ? State.reconnecting : State.connecting,
-      offline ? 'No network' : null);
+      offline ? OFFLINE_DETAIL : null);
     this.later(() => this.open(), delay);
   }
 
@@ -236,28 +270,36 @@ export class Connection {
     this.emit('fatal', { message, code });
   }
 
+  /**
+   * A few quick pings to learn the clock, then one every `PING_EVERY_MS`. Each ping must hear something back within
+   * `PONG_GRACE_MS`. The check counts from the ping actually sent, not from the last frame, so a hidden tab whose
+   * timers the browser slows to once a minute pings late but never mistakes its own lateness for a dead network.
+   */
   startPings() {
     const probe = () => {
-      if (Date.now() - this.lastHeard > SILENCE_LIMIT_MS) {
-        this.dropSocket();
-        return;
-      }
-      this.send(ping(Date.now()));
+      const heardBefore = this.framesHeard; // a count, not a time: a clock set back cannot hide a drop
+      this.send(ping(this.env.now()));
+      this.later(() => {
+        if (this.framesHeard === heardBefore) this.dropSocket();
+      }, PONG_GRACE_MS);
     };
     for (let i = 0; i < QUICK_PINGS; i++) this.later(probe, i * QUICK_PING_GAP_MS);
-    const every = setInterval(probe, PING_EVERY_MS);
-    this.timers.add({ cancel: () => clearInterval(every) });
+    const every = () => {
+      probe();
+      this.later(every, PING_EVERY_MS);
+    };
+    this.later(every, PING_EVERY_MS);
   }
 
   /** Runs `fn` after `ms` unless the socket's timers are cleared first (on close or failure). */
   later(fn, ms) {
     const handle = {
       cancel: () => {
-        clearTimeout(id);
+        this.env.clearTimeout(id);
         this.timers.delete(handle);
       },
     };
-    const id = setTimeout(() => {
+    const id = this.env.setTimeout(() => {
       this.timers.delete(handle);
       fn();
     }, ms);

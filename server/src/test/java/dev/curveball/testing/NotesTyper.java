@@ -29,6 +29,8 @@ public final class NotesTyper {
     private final List<JsonNode> errors = new ArrayList<>();
     private final List<Long> eventSeqs = new ArrayList<>();
     private final List<Short> closes = new ArrayList<>();
+    private final List<Long> inFlightAtClose = new ArrayList<>();
+    private final List<Long> resent = new ArrayList<>();
     private List<Integer> failoverPorts = List.of();
     private boolean leaving;
     private OtClient ot;
@@ -66,6 +68,16 @@ public final class NotesTyper {
     /** Every event seq this typer received, in order, across reconnects. */
     public synchronized List<Long> eventSeqs() {
         return List.copyOf(eventSeqs);
+    }
+
+    /** The client seq of the edit that was sent and unacknowledged when a socket went away under this typer. */
+    public synchronized List<Long> inFlightAtClose() {
+        return List.copyOf(inFlightAtClose);
+    }
+
+    /** The client seq of each edit sent again after a reconnect, because its acknowledgement never came. */
+    public synchronized List<Long> resent() {
+        return List.copyOf(resent);
     }
 
     /** Close codes of the sockets the server closed under this typer. */
@@ -135,6 +147,7 @@ public final class NotesTyper {
                 return;
             }
             closes.add(code);
+            ot.outstandingSeq().ifPresent(inFlightAtClose::add);
             ports = failoverPorts;
         }
         vertx.executeBlocking(() -> {
@@ -237,6 +250,7 @@ public final class NotesTyper {
             String clientId = "c-" + name + "-" + Long.toHexString(random.nextLong());
             ot = new OtClient(clientId, shared.path("rev").asLong(), shared.path("text").asText(), this::send);
         } else {
+            ot.outstandingSeq().ifPresent(resent::add);
             ot.reconnected();
         }
     }

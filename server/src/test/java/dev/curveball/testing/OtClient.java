@@ -41,6 +41,11 @@ public final class OtClient {
         return rev;
     }
 
+    /** The client sequence number of the edit sent and not yet acknowledged, if any. */
+    public java.util.OptionalLong outstandingSeq() {
+        return outstanding == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(outstandingSeq);
+    }
+
     /** Nothing in flight and nothing waiting. */
     public boolean synced() {
         return outstanding == null && buffer == null;

@@ -65,9 +65,33 @@ public final class ProcessNode implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Creates a room through the public HTTP API, as any client would. */
+    public CreatedRoom createRoom(String json) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/rooms"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("room not created: " + response.statusCode() + " " + response.body());
+            }
+            return CreatedRoom.parse(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The process id, for signals a test sends itself ({@code kill -STOP}). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Waits until {@code GET /ready} answers 200: joined, cluster safe, not draining. */
     public ProcessNode awaitReady() {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        // Patient: three JVMs starting at once on a shared 2-core machine have taken 80 s to be ready.
+        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
             .until(() -> {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("node " + port + " exited; see " + log.toAbsolutePath());
@@ -86,6 +110,28 @@ public final class ProcessNode implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    /**
+     * SIGSTOP: the node freezes mid-flight. Its sockets stay open and take bytes into the kernel's buffers, but
+     * nothing is read, applied or answered, so whatever a client sends now is certainly unacknowledged.
+     */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

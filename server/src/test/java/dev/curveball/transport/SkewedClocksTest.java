@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.protocol.Codec;
+import dev.curveball.testing.BrowserClock;
 import dev.curveball.testing.CreatedRoom;
 import dev.curveball.testing.RunningNode;
 import dev.curveball.testing.WsClient;
@@ -14,33 +15,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Screens whose clocks are minutes off still show the same remaining time: each client estimates its offset from
- * the server with ping/pong, exactly as the browser's {@code clock.js} does (Cristian's algorithm, the sample with
- * the smallest round trip wins), and draws the timer as {@code remainingMs - (serverNow - since)}.
+ * Screens whose clocks are minutes off still show the same remaining time. Each screen pings the node over a real
+ * WebSocket from its own skewed clock; the browser's own {@code clock.js} estimates the offset from those samples and
+ * its {@code time.js} draws the timer ({@link BrowserClock} runs them in Node.js), so what is tested is what the
+ * browser runs.
  */
 class SkewedClocksTest {
     /** What "the same remaining time" means in the issue: every screen within this of every other. */
     private static final long TOLERANCE_MS = 250;
     private static final long FIVE_MINUTES = 5 * 60_000;
-    private static final int PINGS = 5;
+    /** More than clock.js keeps (8), so its window of recent samples is part of what is tested. */
+    private static final int PINGS = 12;
 
     @RegisterExtension
     static final RunningNode node = new RunningNode();
+
+    private static final BrowserClock BROWSER = BrowserClock.load();
 
     /** A browser tab whose local clock is the real one plus {@code skewMs}. */
     private static final class SkewedClient {
         final String name;
         final long skewMs;
         final WsClient socket;
-        /** The best (smallest round trip) sample so far, as {@code {rtt, offset}}; written on the event loop. */
-        volatile long[] best;
-        final AtomicInteger samples = new AtomicInteger();
+        /** Every answered ping, in arrival order; written on the socket's event loop. */
+        final List<BrowserClock.Sample> samples = new CopyOnWriteArrayList<>();
+        volatile long welcomeAt;
 
         SkewedClient(String name, long skewMs, CreatedRoom room, String token) {
             this.name = name;
@@ -61,26 +66,21 @@ class SkewedClocksTest {
         /** Runs on the socket's event loop the moment a frame arrives, so the receive time is the real one. */
         private void onFrame(String frame) {
             long receivedAt = localNow();
-            JsonNode pong = parse(frame);
-            if (!"pong".equals(pong.path("type").asText())) {
-                return;
+            JsonNode message = parse(frame);
+            switch (message.path("type").asText()) {
+                case "welcome" -> welcomeAt = receivedAt;
+                case "pong" -> samples.add(new BrowserClock.Sample(message.path("t").asLong(),
+                    message.path("serverTime").asLong(), receivedAt));
+                default -> { }
             }
-            long sentAt = pong.path("t").asLong();
-            long rtt = receivedAt - sentAt;
-            double offset = pong.path("serverTime").asLong() - (sentAt + receivedAt) / 2.0;
-            if (rtt >= 0 && (best == null || rtt < best[0])) {
-                best = new long[] {rtt, Math.round(offset)};
-            }
-            samples.incrementAndGet();
         }
 
         void calibrate() {
             for (int i = 0; i < PINGS; i++) {
-                int expected = samples.get() + 1;
+                int expected = samples.size() + 1;
                 socket.send("{\"type\":\"ping\",\"t\":" + localNow() + "}");
-                Awaitility.await().atMost(WsClient.PATIENCE).until(() -> samples.get() >= expected);
+                Awaitility.await().atMost(WsClient.PATIENCE).until(() -> samples.size() >= expected);
             }
-            assertTrue(best != null && best[0] < TOLERANCE_MS, name + " measured a round trip of " + best[0] + " ms");
         }
 
         /** The timer as this client last heard of it: the welcome's, then every {@code timer.changed}. */
@@ -96,13 +96,10 @@ class SkewedClocksTest {
             return latest;
         }
 
-        /** What this screen shows at the real instant {@code realMillis}, drawn from its own clock and offset. */
-        long remainingAt(long realMillis) {
-            return remaining(timer(), localAt(realMillis) + best[1]);
-        }
-
-        long remainingIgnoringOffsetAt(long realMillis) {
-            return remaining(timer(), localAt(realMillis));
+        /** This screen at the real instant {@code realMillis}, for the browser's clock code. */
+        BrowserClock.Screen at(long realMillis) {
+            return new BrowserClock.Screen(name, socket.welcome().path("serverTime").asLong(), welcomeAt,
+                List.copyOf(samples), localAt(realMillis), timer());
         }
 
         private static JsonNode parse(String frame) {
@@ -111,13 +108,6 @@ class SkewedClocksTest {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("not JSON: " + frame, e);
             }
-        }
-
-        private static long remaining(JsonNode timer, long serverNow) {
-            long remaining = timer.path("remainingMs").asLong();
-            return "running".equals(timer.path("state").asText())
-                ? remaining - (serverNow - timer.path("since").asLong())
-                : remaining;
         }
     }
 
@@ -131,9 +121,13 @@ class SkewedClocksTest {
             new SkewedClient("Cy", FIVE_MINUTES, room, room.inviteToken())));
         screens.forEach(SkewedClient::calibrate);
         SkewedClient ada = screens.get(0);
+        Map<String, BrowserClock.Shown> calibrated = show(screens, System.currentTimeMillis());
         for (SkewedClient screen : screens) {
-            assertTrue(Math.abs(screen.best[1] + screen.skewMs) < TOLERANCE_MS,
-                screen.name + " estimated the offset of its own skew: " + screen.best[1]);
+            BrowserClock.Shown shown = calibrated.get(screen.name);
+            assertTrue(shown.roundTripMs() < TOLERANCE_MS, screen.name + " measured a round trip of "
+                + shown.roundTripMs() + " ms");
+            assertTrue(Math.abs(shown.offsetMs() + screen.skewMs) < TOLERANCE_MS,
+                screen.name + " estimated the offset of its own skew: " + shown.offsetMs());
         }
 
         long startedAt = System.currentTimeMillis();
@@ -141,7 +135,7 @@ class SkewedClocksTest {
         awaitSeq(screens, started);
         long phase0 = ada.timer().path("durationMs").asLong();
         assertSameRemaining(screens, "running, first phase");
-        long shownByAda = ada.remainingAt(System.currentTimeMillis());
+        long shownByAda = show(List.of(ada), System.currentTimeMillis()).get("Ada").remainingMs();
         assertTrue(shownByAda <= phase0 && shownByAda >= phase0 - (System.currentTimeMillis() - startedAt)
             - TOLERANCE_MS, "the time shown is the phase's time left: " + shownByAda + " of " + phase0);
 
@@ -171,20 +165,27 @@ class SkewedClocksTest {
      * apart, which shows that the agreement comes from the correction and not from the clocks.
      */
     private static void assertSameRemaining(List<SkewedClient> screens, String when) {
-        long now = System.currentTimeMillis();
-        Map<String, Long> shown = new LinkedHashMap<>();
-        screens.forEach(screen -> shown.put(screen.name, screen.remainingAt(now)));
-        long spread = shown.values().stream().mapToLong(Long::longValue).max().orElseThrow()
-            - shown.values().stream().mapToLong(Long::longValue).min().orElseThrow();
-        assertTrue(spread <= TOLERANCE_MS, when + ": the screens show " + shown);
+        Map<String, BrowserClock.Shown> shown = show(screens, System.currentTimeMillis());
+        Map<String, Long> remaining = new LinkedHashMap<>();
+        shown.forEach((name, s) -> remaining.put(name, s.remainingMs()));
+        long spread = spread(remaining.values().stream().toList());
+        assertTrue(spread <= TOLERANCE_MS, when + ": the screens show " + remaining);
 
         boolean running = "running".equals(screens.get(0).timer().path("state").asText());
         if (running) {
-            long naiveSpread = screens.stream().mapToLong(s -> s.remainingIgnoringOffsetAt(now)).max().orElseThrow()
-                - screens.stream().mapToLong(s -> s.remainingIgnoringOffsetAt(now)).min().orElseThrow();
+            long naiveSpread = spread(shown.values().stream().map(BrowserClock.Shown::naiveRemainingMs).toList());
             assertTrue(naiveSpread > 2 * FIVE_MINUTES - TOLERANCE_MS, when + ": uncorrected, they would differ by "
                 + naiveSpread + " ms");
         }
+    }
+
+    private static Map<String, BrowserClock.Shown> show(List<SkewedClient> screens, long realMillis) {
+        return BROWSER.show(screens.stream().map(s -> s.at(realMillis)).toList());
+    }
+
+    private static long spread(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).max().orElseThrow()
+            - values.stream().mapToLong(Long::longValue).min().orElseThrow();
     }
 
     /** Waits until every screen has received the events up to {@code seq} (all of them go to everyone). */
