@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  Invariant, OtError, TextOperation, diffToOperation,
+  Assoc, Invariant, OtError, TextOperation, diffToOperation,
 } from '../../main/resources/webroot/js/ot/text-operation.js';
 import { random, randomOperation } from './random-edits.mjs';
 
@@ -178,6 +178,24 @@ describe('text operations', () => {
     assert.equal(edit.transformPosition(2), 5, 'an insert at the caret pushes it right');
     assert.equal(edit.transformPosition(4), 5, 'a caret inside deleted text lands where it was');
     assert.equal(edit.transformPosition(5), 6);
+  });
+
+  test('with Assoc.before a caret stays before text inserted exactly at it, as CodeMirror maps assoc -1', () => {
+    const insert = op(2, 'XYZ', 3);
+    assert.equal(insert.transformPosition(2, Assoc.before), 2, 'the inserted text goes after the caret');
+    assert.equal(insert.transformPosition(2, Assoc.after), 5);
+    assert.equal(insert.transformPosition(3, Assoc.before), 6, 'text inserted before it still pushes it');
+
+    const replace = op(2, 'XYZ', -2, 3);
+    assert.equal(replace.transformPosition(1, Assoc.before), 1);
+    assert.equal(replace.transformPosition(2, Assoc.before), 2, 'at the start of replaced text: before it');
+    assert.equal(replace.transformPosition(3, Assoc.before), 2, 'inside replaced text: the start of the replacement');
+    assert.equal(replace.transformPosition(4, Assoc.before), 5, 'at the end of replaced text: after the replacement');
+    assert.equal(replace.transformPosition(5, Assoc.before), 6);
+
+    const atEnd = op(4, 'tail');
+    assert.equal(atEnd.transformPosition(4, Assoc.before), 4);
+    assert.equal(atEnd.transformPosition(4, Assoc.after), 8);
   });
 
   test('only an edit that keeps everything is a no-op', () => {
