@@ -1,8 +1,15 @@
 // Carets and selections moved through edits, by one rule everywhere (the textarea, remote carets, pending edits):
-// text someone else inserts exactly at my caret goes after it, so my caret stays at the end of what I am typing
-// and two people typing at the same spot each keep their words whole. With the OT tie-break (the edit sequenced
-// later, or still pending here, goes first at a shared position) this keeps each person's run contiguous: a
-// remote run never lands between my caret and my own text. The rule is CodeMirror's `SelectionRange.map`.
+// text someone else inserts exactly at my caret goes after it. The rule is CodeMirror's `SelectionRange.map`.
+//
+// Why this keeps each person's run of typing in one piece when two people type at the same spot:
+// - Everyone types at their own caret, so an insertion from someone else lands at their caret, which is never inside
+//   my run unless they move it there (runs do not overlap). It lands exactly at my caret only when their run starts
+//   right after mine; the rule then keeps my caret before it, still right after my own last letter.
+// - Two insertions tie at one position only when one of the runs is empty there, i.e. someone starts typing. The
+//   transform's tie-break orders them the same way on every screen (the edit the server applies later, or a
+//   client's own pending edit, goes first), so one run ends where the other begins and neither is split; the
+//   person whose run comes second has the first run inserted before their caret, which moves along.
+// The property tests in web-client/src/test/js/same-spot-typing.test.mjs check this on random interleavings.
 
 import { Assoc } from './text-operation.js';
 
