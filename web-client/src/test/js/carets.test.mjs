@@ -19,6 +19,38 @@ describe('remote carets', () => {
     assert.deepEqual(carets.current(), [{ participant: 'p-bo', anchor: 13, head: 15, at: 0 }]);
   });
 
+  test('someone else\'s text typed exactly at a caret goes after it; its owner\'s own typing carries it along', () => {
+    const carets = new RemoteCarets();
+    carets.reset(0);
+    carets.update({ participant: 'p-bo', rev: 0, anchor: 4, head: 4 }, 0);
+
+    carets.serverOp(1, op(4, 'ada', 2), 'p-ada');
+    assert.deepEqual(carets.current()[0], { participant: 'p-bo', anchor: 4, head: 4, at: 0 });
+    carets.serverOp(2, op(4, 'bo', 5), 'p-bo');
+    assert.deepEqual(carets.current()[0], { participant: 'p-bo', anchor: 6, head: 6, at: 0 });
+  });
+
+  test('a selection keeps text typed at its edges by someone else outside it', () => {
+    const carets = new RemoteCarets();
+    carets.reset(0);
+    carets.update({ participant: 'p-bo', rev: 0, anchor: 6, head: 2 }, 0);
+
+    carets.serverOp(1, op(2, '<', 4, '>', 2), 'p-ada');
+
+    assert.deepEqual(carets.current()[0], { participant: 'p-bo', anchor: 7, head: 3, at: 0 });
+  });
+
+  test('a caret sent at an older revision is moved through the edits since, by the same rule', () => {
+    const carets = new RemoteCarets();
+    carets.reset(1);
+    carets.serverOp(2, op(3, 'ada'), 'p-ada');
+    carets.serverOp(3, op(6, 'bo'), 'p-bo');
+
+    carets.update({ participant: 'p-bo', rev: 1, anchor: 3, head: 3 }, 0);
+
+    assert.deepEqual(carets.current(), [{ participant: 'p-bo', anchor: 3, head: 3, at: 0 }]);
+  });
+
   test('a caret sent at an older revision is moved through the edits since', () => {
     const carets = new RemoteCarets();
     carets.reset(1);

@@ -84,6 +84,14 @@ describe('the OT client, step by step', () => {
     assert.deepEqual(sent, [{ rev: 2, op: [2, '!'], clientSeq: 1 }, { rev: 2, op: [2, '!'], clientSeq: 1 }]);
   });
 
+  test('a remote caret where this client has typed stays before the pending text, as its owner will have it', () => {
+    const { client, edit } = recordingClient({ text: 'notes: ' });
+    edit(op(7, 'mine'));
+
+    assert.deepEqual(client.transformSelection({ anchor: 7, head: 7 }), { anchor: 7, head: 7 });
+    assert.deepEqual(client.transformSelection({ anchor: 0, head: 7 }), { anchor: 0, head: 7 });
+  });
+
   test('a remote selection moves through the pending edits into the editor text', () => {
     const { client, edit } = recordingClient({ text: 'hello world' });
     edit(op('>> ', 11));

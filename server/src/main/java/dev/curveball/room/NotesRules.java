@@ -6,12 +6,15 @@ import dev.curveball.protocol.Role;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.ot.OtException;
 import dev.curveball.protocol.ot.TextOperation;
+import dev.curveball.protocol.view.Stage;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Notes editing with the room as the OT sequencer (the ot.js server): an edit based on an older revision is
  * transformed over the operations applied since, applied, and broadcast to whoever may read the document.
+ * A closed round's shared notes are frozen in its report, so they are read-only until the next round clears them;
+ * the interviewer's private notes are not part of any round's report and stay writable.
  */
 final class NotesRules {
     private NotesRules() {
@@ -30,6 +33,10 @@ final class NotesRules {
         Optional<Document.ClientMark> seen = document.seen(edit.client());
         if (seen.isPresent() && edit.clientSeq() <= seen.get().clientSeq()) {
             return changes.applied(state, edit.by()); // a resend of an edit already applied: nothing to do
+        }
+        if (edit.doc() == DocName.SHARED && state.round().stage() == Stage.DONE) {
+            return Room.reject(ErrorCode.INVALID_STATE,
+                "the round is closed: its notes are kept in its report and no longer change");
         }
         if (edit.rev() > document.rev()) {
             return Room.reject(ErrorCode.BAD_MESSAGE,

@@ -92,6 +92,37 @@ class NotesTest {
     }
 
     @Test
+    void aClosedRoundsSharedNotesAreReadOnlyWithInvalidState() {
+        RoomState room = applied(withShared("kept"), new Command.StartTimer("A"), T0).state();
+        room = applied(room, new Command.EndRound("A"), T0 + 1).state();
+        Command.EditNotes duringFeedback = edit("B", DocName.SHARED, 1, op(4, "!"), "cb", 1);
+        room = applied(room, duringFeedback, T0 + 2).state();
+        RoomState closed = applied(room, new Command.CloseRound("A"), T0 + 3).state();
+
+        Outcome.Rejected refused = rejected(closed, edit("B", DocName.SHARED, 2, op(5, " late"), "cb", 2), T0 + 4);
+
+        assertEquals(ErrorCode.INVALID_STATE, refused.code());
+        assertTrue(refused.message().contains("closed"), refused.message());
+        assertEquals(ErrorCode.INVALID_STATE,
+            rejected(closed, edit("A", DocName.SHARED, 2, op(-5), "ca", 9), T0 + 4).code(), "deleting too");
+        Outcome.Applied resent = applied(closed, duringFeedback, T0 + 4);
+        assertTrue(resent.events().isEmpty(), "a resend of an edit made before the close is still acknowledged");
+        assertEquals("kept!", resent.state().notes().shared().text());
+    }
+
+    @Test
+    void theInterviewersPrivateNotesStayWritableAfterTheRoundCloses() {
+        RoomState room = applied(pair(), new Command.StartTimer("A"), T0).state();
+        room = applied(room, new Command.EndRound("A"), T0 + 1).state();
+        RoomState closed = applied(room, new Command.CloseRound("A"), T0 + 2).state();
+
+        Outcome.Applied written = applied(closed, edit("A", DocName.PRIVATE, 0, op("ask about drift next time"), "ca", 1),
+            T0 + 3);
+
+        assertEquals("ask about drift next time", written.state().notes().privateOf("A").text());
+    }
+
+    @Test
     void anEditBasedOnARevisionOlderThanTheHistoryMustResync() {
         RoomState room = withShared("a");
         for (int i = 0; i < RoomFixture.LIMITS.notesHistory() + 1; i++) {

@@ -7,6 +7,8 @@
 /** A caret not heard from for this long is dropped (its owner went idle or away). */
 export const CARET_TTL_MS = 30000;
 
+import { mapOwnSelection, mapSelection } from '../ot/selection.js';
+
 /** How many recent server edits are kept to move carets sent at an older revision. */
 const HISTORY = 100;
 
@@ -20,8 +22,12 @@ export function hueOf(participantId) {
   return (hash >>> 0) % 360;
 }
 
-const move = (caret, op, rev) => ({
-  ...caret, rev, anchor: op.transformPosition(caret.anchor), head: op.transformPosition(caret.head),
+/**
+ * A caret moved through the server edit `op` by participant `by`: its owner's own typing carries it along, anyone
+ * else's text inserted exactly at it goes after it, as on the owner's screen (js/ot/selection.js).
+ */
+const move = (participant, caret, { rev, op, by }) => ({
+  ...caret, rev, ...(by === participant ? mapOwnSelection : mapSelection)(op, caret),
 });
 
 export class RemoteCarets {
@@ -38,13 +44,14 @@ export class RemoteCarets {
     this.rev = rev;
   }
 
-  /** The document reached `rev` through the server edit `op`. */
-  serverOp(rev, op) {
-    this.history.push({ rev, op });
+  /** The document reached `rev` through the server edit `op`, made by participant `by`. */
+  serverOp(rev, op, by = null) {
+    const edit = { rev, op, by };
+    this.history.push(edit);
     if (this.history.length > HISTORY) this.history.shift();
     this.rev = rev;
     for (const [participant, caret] of this.carets) {
-      if (caret.rev < rev) this.carets.set(participant, move(caret, op, rev));
+      if (caret.rev < rev) this.carets.set(participant, move(participant, caret, edit));
     }
   }
 
@@ -55,7 +62,7 @@ export class RemoteCarets {
     if (rev < this.rev) {
       const later = this.history.filter((h) => h.rev > rev);
       if (later.length !== this.rev - rev) return false;
-      caret = later.reduce((c, h) => move(c, h.op, h.rev), caret);
+      caret = later.reduce((c, edit) => move(participant, c, edit), caret);
     }
     this.carets.set(participant, caret);
     return true;

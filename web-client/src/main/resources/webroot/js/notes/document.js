@@ -30,7 +30,8 @@ export class NotesDocument {
    * @param send       `(message)`: sends a command, returns its `id`, or null when not connected
    * @param onRefused  `(error)`: the server refused an edit for good; tell the user its `message`
    * @param onChange   `()`: the sync state or the text may have changed
-   * @param onServerOp `(rev, op)`: the document reached `rev` through `op` (to move remote carets)
+   * @param onServerOp `(rev, op, by)`: the document reached `rev` through `op`, made by participant `by` (to
+   *                   move remote carets)
    * @param onRebase   `(rev)`: the document jumped to `rev` without a known operation (carets are stale)
    * @param later      setTimeout, replaceable in tests
    */
@@ -114,7 +115,7 @@ export class NotesDocument {
       this.fetch(); // a hole in the revisions: only the whole document can bring this editor back
       return;
     }
-    if (this.ot.rev !== before) this.onServerOp(event.rev, TextOperation.fromJSON(event.op));
+    if (this.ot.rev !== before) this.onServerOp(event.rev, TextOperation.fromJSON(event.op), event.by);
     this.onChange();
   }
 
@@ -223,9 +224,9 @@ export class NotesDocument {
   rebase(doc) {
     this.editor.flush();
     const before = this.ot.rev;
-    const text = this.ot.resync(doc, this.editor.text());
+    const { remote } = this.ot.rebase(doc, this.editor.text());
     this.refused = null;
-    this.editor.reset(text);
+    if (!remote.isNoop()) this.editor.applyRemote(remote);
     if (this.ot.rev !== before) this.onRebase(this.ot.rev);
     this.onChange();
   }

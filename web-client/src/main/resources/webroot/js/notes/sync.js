@@ -42,8 +42,8 @@ export function createNotesSync({ connection, toasts, getState }) {
       send: (message) => connection.command(message),
       onRefused: (error) => toasts.show(asSentence(error.message || `Refused: ${error.code}`), 'error'),
       onChange: () => showSyncStatus(status, entry.document.status(connected)),
-      onServerOp: (rev, op) => {
-        if (entry.carets) entry.carets.serverOp(rev, op);
+      onServerOp: (rev, op, by) => {
+        if (entry.carets) entry.carets.serverOp(rev, op, by);
         drawSoon(entry);
       },
       onRebase: (rev) => {

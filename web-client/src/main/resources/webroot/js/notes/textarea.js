@@ -6,6 +6,7 @@
 
 import { TextOperation, diffToOperation } from '../ot/text-operation.js';
 import { diffByLines } from '../ot/diff.js';
+import { mapRange } from '../ot/selection.js';
 
 /**
  * @param textarea the element; its current value is the starting text
@@ -18,12 +19,16 @@ export function bindTextarea(textarea, { onEdit, onWrite = () => {} }) {
   let composeBase = null; // shadow when the composition started
   let queued = null; // remote edits that arrived during the composition, based on composeBase
 
-  /** Rewrites the textarea through `op`, keeping the selection on the same text and the scroll where it was. */
+  /**
+   * Rewrites the textarea through `op`, someone else's edit, keeping the selection on the same text and the scroll
+   * where it was. Text inserted exactly at the caret goes after it (see js/ot/selection.js): the user goes on
+   * typing after their own last letter, not after the other person's.
+   */
   function write(op) {
     const { selectionStart, selectionEnd, selectionDirection, scrollTop, scrollLeft } = textarea;
     textarea.value = op.apply(textarea.value);
-    textarea.setSelectionRange(op.transformPosition(selectionStart), op.transformPosition(selectionEnd),
-      selectionDirection);
+    const { from, to } = mapRange(op, selectionStart, selectionEnd);
+    textarea.setSelectionRange(from, to, selectionDirection);
     textarea.scrollTop = scrollTop;
     textarea.scrollLeft = scrollLeft;
     onWrite();

@@ -9,6 +9,7 @@
 
 import { TextOperation, diffToOperation } from './text-operation.js';
 import { diffByLines } from './diff.js';
+import { mapSelection } from './selection.js';
 
 /** What the UI shows: "saved" when synchronized, "syncing" otherwise. */
 export const ClientState = Object.freeze({
@@ -159,6 +160,15 @@ export class OtClient {
    * after `resync-required` (the server refused it).
    */
   resync(doc, localText) {
+    return this.rebase(doc, localText).text;
+  }
+
+  /**
+   * As `resync`, but also returns `remote`, the edit that turns `localText` into `text`: the editor applies it
+   * like any remote edit, so the caret follows the same rule as for live edits (its own pending text stays before
+   * it, other people's text at the caret goes after it) instead of a guess from comparing the two texts.
+   */
+  rebase(doc, localText) {
     this.resyncUnderway = false;
     // The fetch may be answered at a revision this client has already reached; its own text is then as good.
     const base = doc.rev > this.rev ? doc : { rev: this.rev, text: this.serverText };
@@ -178,7 +188,7 @@ export class OtClient {
     this.serverText = base.text;
     this.pending = SYNCHRONIZED;
     if (!rebased.isNoop()) this.sendNew(rebased);
-    return remoteAfterLocal.apply(localText);
+    return { text: remoteAfterLocal.apply(localText), remote: remoteAfterLocal };
   }
 
   /** True when a snapshot's `seen` shows that the server applied the edit in flight. */
@@ -187,10 +197,13 @@ export class OtClient {
     return this.inFlight != null && seen >= this.inFlight;
   }
 
-  /** Moves a selection in the server text at `rev` (e.g. a remote cursor) into the editor's text. */
-  transformSelection({ anchor, head }) {
-    const through = (index) => this.pendingOps().reduce((i, op) => op.transformPosition(i), index);
-    return { anchor: through(anchor), head: through(head) };
+  /**
+   * Moves a selection in the server text at `rev` (e.g. a remote cursor) into the editor's text. This client's
+   * pending text typed exactly at a remote caret goes after it: when it lands, the caret's owner keeps it before
+   * that text too (js/ot/selection.js).
+   */
+  transformSelection(selection) {
+    return this.pendingOps().reduce((s, op) => mapSelection(op, s), selection);
   }
 
   /**

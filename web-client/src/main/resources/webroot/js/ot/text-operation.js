@@ -13,6 +13,12 @@ export const Invariant = Object.freeze({
   badComponent: 'bad-component',
 });
 
+/**
+ * Which side of text inserted exactly at a position the position keeps to (CodeMirror's `assoc`): `before` leaves
+ * it where it was, `after` moves it past the inserted text.
+ */
+export const Assoc = Object.freeze({ before: -1, after: 1 });
+
 /** An operation that breaks one of the invariants; `invariant` is the code, the message has the numbers. */
 export class OtError extends Error {
   constructor(invariant, detail) {
@@ -216,24 +222,38 @@ export class TextOperation {
   }
 
   /**
-   * Moves a caret or selection end through this operation: text inserted before it, or exactly at it, pushes it
-   * right; text deleted before it pulls it left; a caret inside deleted text lands where the deletion was.
+   * Moves a caret or selection end through this operation: text inserted before it pushes it right; text deleted
+   * before it pulls it left. `assoc` says which side of a change touching the position it keeps to, as CodeMirror's
+   * `mapPos` does: with `Assoc.after` (the default) text inserted exactly at it, or replacing text around it, goes
+   * before it; with `Assoc.before` it stays before text inserted exactly at it, and a position inside replaced text
+   * goes to the start of the replacement. Either way a position at the end of deleted text lands after whatever
+   * replaced it.
    */
-  transformPosition(index) {
-    let remaining = index;
-    let moved = index;
-    for (const c of this.ops) {
+  transformPosition(index, assoc = Assoc.after) {
+    let oldPos = 0; // in the document this operation applies to
+    let newPos = 0; // the same place in the document it produces
+    const ops = this.ops;
+    for (let i = 0; i < ops.length; i++) {
+      const c = ops[i];
       if (isRetain(c)) {
-        remaining -= c;
-      } else if (isInsert(c)) {
-        moved += c.length;
-      } else {
-        moved -= Math.min(remaining, -c);
-        remaining += c;
+        if (index < oldPos + c) return newPos + index - oldPos;
+        oldPos += c;
+        newPos += c;
+        continue;
       }
-      if (remaining < 0) break;
+      // One change: an insert, a delete, or an insert and the delete it replaces (normalised order).
+      const inserted = isInsert(c) ? c.length : 0;
+      let deleted = 0;
+      if (isDelete(c)) deleted = -c;
+      else if (i + 1 < ops.length && isDelete(ops[i + 1])) deleted = -ops[++i];
+      if (index <= oldPos + deleted) {
+        const atEndOfDeletion = deleted > 0 && index === oldPos + deleted;
+        return assoc === Assoc.after || atEndOfDeletion ? newPos + inserted : newPos;
+      }
+      oldPos += deleted;
+      newPos += inserted;
     }
-    return moved;
+    return newPos + index - oldPos;
   }
 
   toString() {

@@ -1,7 +1,7 @@
 // The shared notes panel in the middle column, and the sync state shown beside each notes editor.
 
 import { setText } from '../dom.js';
-import { me } from '../store.js';
+import { me, stageOf } from '../store.js';
 
 const STATUS_LABELS = Object.freeze({
   saved: 'Saved ✓',
@@ -17,9 +17,16 @@ export function showSyncStatus(el, state) {
 
 const WRITERS = new Set(['interviewer', 'candidate']);
 
+const HINTS = Object.freeze({
+  writer: 'Markdown. Everyone in the room sees what you type as you type it.',
+  reader: 'The interviewer and the candidate write here; you follow along.',
+  closed: 'This round is closed: its report keeps these notes. The next round starts on a clean page.',
+});
+
 /**
- * The shared notes panel (read-only for observers). The interviewer's private notes live in the interviewer's
- * column (js/views/interviewer-column.js).
+ * The shared notes panel: read-only for observers, and for everyone once the round is closed (its report keeps the
+ * notes as they were and the server refuses edits; the sync state is hidden, as nothing more will be saved). The
+ * interviewer's private notes live in the interviewer's column (js/views/interviewer-column.js).
  *
  * @param shared `{textarea, status, layer, readOnlyTag, hint}` of the shared notes panel
  * @param notes  the notes sync (js/notes/sync.js)
@@ -29,12 +36,13 @@ export function createNotesView({ shared, notes }) {
     render(state) {
       const self = me(state);
       const role = self ? self.role : null;
-      const editable = WRITERS.has(role);
+      const closed = stageOf(state) === 'done';
+      const editable = WRITERS.has(role) && !closed;
       if (shared.textarea.readOnly === editable) shared.textarea.readOnly = !editable;
       shared.readOnlyTag.hidden = editable;
-      setText(shared.hint, editable
-        ? 'Markdown. Everyone in the room sees what you type as you type it.'
-        : 'The interviewer and the candidate write here; you follow along.');
+      setText(shared.readOnlyTag, closed ? 'Read only · round closed' : 'Read only');
+      shared.status.hidden = closed;
+      setText(shared.hint, HINTS[closed ? 'closed' : editable ? 'writer' : 'reader']);
       notes.attach('shared', { textarea: shared.textarea, status: shared.status, layer: shared.layer });
       notes.setEditable('shared', editable);
     },

@@ -226,27 +226,53 @@ public final class TextOperation {
     }
 
     /**
-     * Moves a caret or selection end through this operation: text inserted before it, or exactly at it, pushes it
-     * right; text deleted before it pulls it left.
+     * Which side of text inserted exactly at a position the position keeps to (CodeMirror's {@code assoc}):
+     * {@code BEFORE} leaves it where it was, {@code AFTER} moves it past the inserted text.
      */
+    public enum Assoc { BEFORE, AFTER }
+
+    /** {@link #transformPosition(int, Assoc)} with {@link Assoc#AFTER}. */
     public int transformPosition(int position) {
-        int remaining = position;
-        int moved = position;
-        for (Object component : components) {
+        return transformPosition(position, Assoc.AFTER);
+    }
+
+    /**
+     * Moves a caret or selection end through this operation: text inserted before it pushes it right; text deleted
+     * before it pulls it left. With {@code AFTER} text inserted exactly at it, or replacing text around it, goes
+     * before it; with {@code BEFORE} it stays before text inserted exactly at it, and a position inside replaced text
+     * goes to the start of the replacement. Either way a position at the end of deleted text lands after whatever
+     * replaced it. The JavaScript twin is {@code transformPosition} in js/ot/text-operation.js.
+     */
+    public int transformPosition(int position, Assoc assoc) {
+        int oldPos = 0;
+        int newPos = 0;
+        for (int i = 0; i < components.size(); i++) {
+            Object component = components.get(i);
             if (isRetain(component)) {
-                remaining -= (Integer) component;
-            } else if (isInsert(component)) {
-                moved += ((String) component).length();
-            } else {
-                int n = -(Integer) component;
-                moved -= Math.min(remaining, n);
-                remaining -= n;
+                int n = (Integer) component;
+                if (position < oldPos + n) {
+                    return newPos + position - oldPos;
+                }
+                oldPos += n;
+                newPos += n;
+                continue;
             }
-            if (remaining < 0) {
-                break;
+            // One change: an insert, a delete, or an insert and the delete it replaces (normalised order).
+            int inserted = isInsert(component) ? ((String) component).length() : 0;
+            int deleted = 0;
+            if (isDelete(component)) {
+                deleted = -(Integer) component;
+            } else if (i + 1 < components.size() && isDelete(components.get(i + 1))) {
+                deleted = -(Integer) components.get(++i);
             }
+            if (position <= oldPos + deleted) {
+                boolean atEndOfDeletion = deleted > 0 && position == oldPos + deleted;
+                return assoc == Assoc.AFTER || atEndOfDeletion ? newPos + inserted : newPos;
+            }
+            oldPos += deleted;
+            newPos += inserted;
         }
-        return moved;
+        return newPos + position - oldPos;
     }
 
     public record Transformed(TextOperation aPrime, TextOperation bPrime) {

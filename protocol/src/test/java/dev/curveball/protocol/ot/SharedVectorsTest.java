@@ -47,6 +47,7 @@ class SharedVectorsTest {
         ArrayNode transform = root.putArray("transform");
         ArrayNode invert = root.putArray("invert");
         ArrayNode positions = root.putArray("transformPosition");
+        ArrayNode positionsBefore = root.putArray("transformPositionBefore");
         for (int i = 0; i < CASES; i++) {
             String doc = random.text(12);
             TextOperation a = random.operation(doc);
@@ -62,6 +63,8 @@ class SharedVectorsTest {
             invert.addObject().put("doc", doc).putPOJO("op", a).putPOJO("inverse", a.invert(doc));
             int position = random.nextInt(doc.length() + 1);
             positions.addObject().putPOJO("op", a).put("position", position).put("result", a.transformPosition(position));
+            positionsBefore.addObject().putPOJO("op", a).put("position", position)
+                .put("result", a.transformPosition(position, TextOperation.Assoc.BEFORE));
         }
         ArrayNode invalid = root.putArray("invalid");
         addInvalid(invalid, "abc", List.of(2, "x"), OtException.Invariant.BASE_LENGTH_MISMATCH);

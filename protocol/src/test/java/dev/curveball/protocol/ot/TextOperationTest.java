@@ -89,4 +89,16 @@ class TextOperationTest {
         assertEquals(5, op.transformPosition(4), "a caret inside deleted text lands where it was");
         assertEquals(6, op.transformPosition(5));
     }
+
+    @Test
+    void withAssocBeforeACaretStaysBeforeTextInsertedExactlyAtIt() {
+        TextOperation insert = op(2, "XYZ", 3);
+        assertEquals(2, insert.transformPosition(2, TextOperation.Assoc.BEFORE), "the inserted text goes after it");
+        assertEquals(6, insert.transformPosition(3, TextOperation.Assoc.BEFORE));
+
+        TextOperation replace = op(2, "XYZ", -2, 3);
+        assertEquals(2, replace.transformPosition(2, TextOperation.Assoc.BEFORE));
+        assertEquals(2, replace.transformPosition(3, TextOperation.Assoc.BEFORE), "inside: the replacement's start");
+        assertEquals(5, replace.transformPosition(4, TextOperation.Assoc.BEFORE), "at the end: after the replacement");
+    }
 }
