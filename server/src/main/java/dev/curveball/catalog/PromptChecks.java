@@ -68,6 +68,7 @@ final class PromptChecks {
         clarifications(prompt.clarifications());
         phases(prompt.phases());
         twists(prompt.twists());
+        CraftChecks.check(new Fields(file, problems), prompt);
         PlaceholderChecks.check(file, prompt, problems);
     }
 
@@ -207,12 +208,20 @@ final class PromptChecks {
         }
         int total = 0;
         boolean complete = true;
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < phases.size(); i++) {
             String at = Problems.at("phases", i);
             Phase phase = phases.get(i);
             if (!present(at, phase)) {
                 complete = false;
                 continue;
+            }
+            if (present(at + ".id", phase.id())) {
+                if (!KEBAB.matcher(phase.id()).matches()) {
+                    problems.add(file, at + ".id", "\"" + phase.id() + "\" is not lowercase kebab-case");
+                } else if (!ids.add(phase.id())) {
+                    problems.add(file, at + ".id", "\"" + phase.id() + "\" is used by an earlier phase");
+                }
             }
             present(at + ".name", phase.name());
             if (present(at + ".minutes", phase.minutes())) {
