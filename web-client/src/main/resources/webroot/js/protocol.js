@@ -154,6 +154,11 @@ export function deckImport(deck) {
   return { type: 'deck.import', deck };
 }
 
+/** Ticks a scope point of the round's guide as covered, or takes the tick back. */
+export function scopeTick(point, covered) {
+  return { type: 'scope.tick', point, covered: Boolean(covered) };
+}
+
 export function factReveal(clarification) {
   return { type: 'fact.reveal', clarification };
 }

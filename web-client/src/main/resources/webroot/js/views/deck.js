@@ -35,6 +35,17 @@ function scheduleValue(card) {
   return '';
 }
 
+/** A card's advice (issue 14): core mark, when it fits, and the follow-up question; all text via textContent. */
+function cardCraft(card) {
+  const when = card.when && card.when.phase
+    ? `Best in ${card.when.phase}${card.when.after ? `, once ${card.when.after}` : ''}` : null;
+  return [
+    card.core ? h('p', { class: 'card-core tag', text: 'Core: the central tension, play it first' }) : null,
+    when ? h('p', { class: 'card-when hint', text: when }) : null,
+    card.probe ? h('p', { class: 'card-probe' }, h('span', { class: 'muted', text: 'Then ask: ' }), card.probe) : null,
+  ];
+}
+
 function focusWithin(li, action) {
   const target = (action && li.querySelector(`[data-action="${action}"]:not([disabled])`)) || li.querySelector('.card-title');
   if (target === li.querySelector('.card-title')) target.tabIndex = -1;
@@ -166,6 +177,7 @@ export function createDeckView({ send, toasts }) {
       h('h4', { class: 'card-title', text: card.title }),
       h('p', { class: 'card-text', text: card.text }),
       card.guidance ? h('p', { class: 'card-guidance' }, h('span', { class: 'muted', text: 'Look for: ' }), card.guidance) : null,
+      ...cardCraft(card),
       acts ? h('div', { class: 'card-actions' }, play,
         card.played ? null : scheduleControl(card, phases, scheduling && connected)) : null,
     ];
