@@ -35,6 +35,16 @@ function scheduleValue(card) {
   return '';
 }
 
+/**
+ * The phase the schedule suggests for a card: a core card's `when` phase, found by name in the round's phase plan;
+ * null for other cards, or when the plan no longer has that phase.
+ */
+export function suggestedPhase(card, phases) {
+  if (!card.core || !card.when || !card.when.phase) return null;
+  const index = phases.findIndex((p) => p.name === card.when.phase);
+  return index >= 0 ? index : null;
+}
+
 /** A card's advice (issue 14): core mark, when it fits, and the follow-up question; all text via textContent. */
 function cardCraft(card) {
   const when = card.when && card.when.phase
@@ -134,7 +144,8 @@ export function createDeckView({ send, toasts }) {
     },
     h('option', { value: '', text: 'Not scheduled' }),
     h('option', { value: 'minute', text: 'At minute…' }),
-    phases.map((p, i) => h('option', { value: `phase:${i}`, text: `At start of ${p.name}` })));
+    phases.map((p, i) => h('option', { value: `phase:${i}`,
+      text: `At start of ${p.name}${i === suggestedPhase(card, phases) ? ' (suggested)' : ''}` })));
     select.value = scheduleValue(card);
     const minute = h('input', {
       type: 'number', min: 1, max: 600, step: 1, class: 'minute-input', disabled: !enabled,
