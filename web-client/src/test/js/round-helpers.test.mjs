@@ -223,6 +223,31 @@ describe('a deck card’s state line', async () => {
   });
 });
 
+describe('what a scorecard reads as', async () => {
+  const { verdictOf } = await import('../../main/resources/webroot/js/catalog.js');
+  const p = await import('../../main/resources/webroot/js/protocol.js');
+  const verdicts = [
+    { verdict: 'Strong hire', minAverage: 3.5, minLevel: 3 },
+    { verdict: 'Hire', minAverage: 3.0, minLevel: 2 },
+    { verdict: 'No hire', minAverage: 1.0, minLevel: 1 },
+  ];
+
+  test('is the first verdict whose average and lowest level it clears, leaving not-observed dimensions out', () => {
+    const ratings = { data: { level: 4 }, modelling: { level: 3 }, serving: { notObserved: true, evidence: '' } };
+    assert.deepEqual(verdictOf(ratings, verdicts),
+      { average: 3.5, lowest: 3, rated: 2, notObserved: 1, verdict: 'Strong hire' });
+    assert.equal(verdictOf({ data: { level: 4 }, modelling: { level: 1 } }, verdicts).verdict, 'No hire',
+      'one weak dimension holds the verdict down');
+    assert.equal(verdictOf({ data: { evidence: 'x' } }, verdicts), null, 'no level, no verdict');
+  });
+
+  test('a not-observed rating is sent without a level', () => {
+    assert.deepEqual(p.scorecardRate('data', 3, 'ran out of time', true),
+      { type: 'scorecard.rate', dimension: 'data', evidence: 'ran out of time', notObserved: true });
+    assert.deepEqual(p.scorecardRate('data', 3, 'ok'), { type: 'scorecard.rate', dimension: 'data', level: 3, evidence: 'ok' });
+  });
+});
+
 describe('the schedule’s suggestion for a core card', async () => {
   const { suggestedPhase } = await import('../../main/resources/webroot/js/views/deck.js');
   const phases = [{ name: 'Clarify' }, { name: 'High-level design' }, { name: 'Deep dive' }];

@@ -165,11 +165,15 @@ export function factReveal(clarification) {
 
 // Feedback.
 
-/** A missing `level` clears the rating and keeps the evidence. */
-export function scorecardRate(dimension, level, evidence) {
+/**
+ * A missing `level` clears the rating and keeps the evidence. With `notObserved`, the dimension is marked as not
+ * observed in this round (no level): the verdict leaves it out.
+ */
+export function scorecardRate(dimension, level, evidence, notObserved = false) {
   const message = { type: 'scorecard.rate', dimension };
-  if (level != null) message.level = level;
+  if (level != null && !notObserved) message.level = level;
   message.evidence = evidence || '';
+  if (notObserved) message.notObserved = true;
   return message;
 }
 
