@@ -145,6 +145,20 @@ class ScopeTest {
         assertTrue(marked.round().scorecard().ratings().get("data").unobserved(), "kept although empty otherwise");
     }
 
+    @Test
+    void aRoomWithAGuideTicksAndANotObservedRatingSurvivesTheJsonThatCrossesHazelcast() throws Exception {
+        RoomState room = applied(running(guidedGroup()), new Command.TickScope("A", "s2", true), T0).state();
+        room = applied(room, new Command.RateCandidate("A", "data", null, "", true), T0).state();
+        var mapper = dev.curveball.protocol.Codec.newMapper();
+
+        RoomState back = mapper.readValue(mapper.writeValueAsString(room), RoomState.class);
+
+        assertEquals(room, back);
+        Command tick = mapper.readValue(mapper.writeValueAsString(new Command.TickScope("A", "s1", true)),
+            Command.class);
+        assertEquals(new Command.TickScope("A", "s1", true), tick);
+    }
+
     /** A group (A interviews, B is the candidate, C observes) whose round has a guide of three scope points. */
     static RoomState guidedGroup() {
         List<Card> deck = Card.coreFirst(List.of(
