@@ -96,6 +96,10 @@ class GuideBrowserTest {
             ("1 of " + total + " covered")::equals);
         assertFalse(ada.driver.findElement(By.id("scope-s1")).isSelected(), "a tick can be taken back");
 
+        assertEquals(Boolean.TRUE, ada.driver.executeScript("const c = document.getElementById('interviewer-column');"
+                + " return c.scrollWidth <= c.clientWidth + 1"),
+            "long scope points wrap inside the interviewer's column instead of widening it");
+
         assertFalse(bo.present("guide"), "the candidate's page has no guide at all");
         assertFalse(bo.present("interviewer-column"));
         for (String point : points) {

@@ -50,7 +50,8 @@ function cardCraft(card) {
   const when = card.when && card.when.phase
     ? `Best in ${card.when.phase}${card.when.after ? `, once ${card.when.after}` : ''}` : null;
   return [
-    card.core ? h('p', { class: 'card-core tag', text: 'Core: the central tension, play it first' }) : null,
+    card.core ? h('p', { class: 'card-core hint' }, h('span', { class: 'tag', text: 'Core' }),
+      ' the central tension: play it first') : null,
     when ? h('p', { class: 'card-when hint', text: when }) : null,
     card.probe ? h('p', { class: 'card-probe' }, h('span', { class: 'muted', text: 'Then ask: ' }), card.probe) : null,
   ];

@@ -7,7 +7,8 @@ import { h, setText } from '../dom.js';
 import { isInterviewer, roundOf } from '../store.js';
 import { scopeTick } from '../protocol.js';
 
-const areaLabel = (area) => String(area || '').replace(/-/g, ' ');
+/** An id such as `data-and-labels` or `trade-off-reasoning` as words. */
+const areaLabel = (id) => String(id || '').replace(/-/g, ' ');
 
 export function createGuideView({ send }) {
   const calibration = h('p', { class: 'hint guide-calibration', id: 'guide-calibration' });
@@ -30,7 +31,8 @@ export function createGuideView({ send }) {
       root.hidden = !guide;
       if (!guide) return;
       const editable = isInterviewer(state) && (round.stage === 'running' || round.stage === 'feedback');
-      setText(calibration, `${guide.difficulty} · ${guide.levels} · weighs most: ${guide.focus.join(', ')}`);
+      setText(calibration,
+        `${guide.difficulty} · ${guide.levels} · weighs most: ${guide.focus.map(areaLabel).join(', ')}`);
       setText(strong, guide.strongAnswer);
       const newKey = JSON.stringify([guide.scope.map((s) => s.id), isInterviewer(state)]);
       if (newKey !== key) {
