@@ -31,9 +31,13 @@ final class Fields {
 
     /** A present string of {@code min}–{@code max} UTF-16 code units. */
     void text(String field, String text, int min, int max) {
-        if (!present(field, text)) {
-            return;
+        if (present(field, text)) {
+            length(field, text, min, max);
         }
+    }
+
+    /** The length of a string known to be present: {@code min}–{@code max} UTF-16 code units. */
+    void length(String field, String text, int min, int max) {
         if (text.length() < min) {
             problems.add(file, field, text.length() + " characters, at least " + min);
         } else if (text.length() > max) {
