@@ -5,9 +5,12 @@ import assert from 'node:assert/strict';
 import { chipTags, matchesPrompt } from '../../main/resources/webroot/js/views/prompt-picker.js';
 import { createRoomRequest } from '../../main/resources/webroot/js/protocol.js';
 
-const fraud = { id: 'card-fraud', title: 'Real-time card payment fraud detection', tags: ['fraud', 'streaming'] };
-const feed = { id: 'home-feed', title: 'Ranking the home feed', tags: ['ranking', 'recommendation'] };
-const music = { id: 'playlists', title: 'Personalized playlists', tags: ['recommendation', 'ranking', 'music'] };
+const fraud = { id: 'card-fraud', title: 'Real-time card payment fraud detection', tags: ['fraud', 'streaming'],
+  difficulty: 'medium' };
+const feed = { id: 'home-feed', title: 'Ranking the home feed', tags: ['ranking', 'recommendation'],
+  difficulty: 'medium' };
+const music = { id: 'playlists', title: 'Personalized playlists', tags: ['recommendation', 'ranking', 'music'],
+  difficulty: 'hard' };
 
 describe('the create request carries exactly one prompt choice', () => {
   const base = { title: 'T', mode: 'pair', creatorSeat: 'interviewer' };
@@ -42,6 +45,20 @@ describe('the catalog filter', () => {
   for (const [query, tag, expected] of table) {
     test(`"${query}" with tag ${tag} shows ${expected.join(', ') || 'nothing'}`, () => {
       assert.deepEqual([fraud, feed, music].filter((p) => matchesPrompt(p, query, tag)).map((p) => p.id), expected);
+    });
+  }
+
+  const byDifficulty = [
+    ['', null, 'medium', ['card-fraud', 'home-feed']],
+    ['', null, 'hard', ['playlists']],
+    ['', null, 'easy', []],
+    ['ranking', null, 'medium', ['home-feed']],
+    ['', 'recommendation', 'hard', ['playlists']],
+  ];
+  for (const [query, tag, difficulty, expected] of byDifficulty) {
+    test(`"${query}" with tag ${tag} and difficulty ${difficulty} shows ${expected.join(', ') || 'nothing'}`, () => {
+      assert.deepEqual([fraud, feed, music].filter((p) => matchesPrompt(p, query, tag, difficulty)).map((p) => p.id),
+        expected);
     });
   }
 

@@ -77,6 +77,20 @@ describe('deck files', () => {
     assert.deepEqual(parseDeckFile(deckFileText(round)), deckFileOf(round));
   });
 
+  test('a card\'s when, probe and core travel out and back in', () => {
+    const advised = {
+      deck: [{ id: 't1', stress: 'drift', title: 'Storm', text: 'Rain.', guidance: 'Fallbacks.', core: true,
+        when: { phase: 'Deep dive', after: 'a model exists' }, probe: 'What breaks first?' },
+      { id: 't2', stress: 'cost', title: 'Cut', text: 'Half.', guidance: 'Cache.', core: false }],
+      clarifications: [],
+    };
+    assert.deepEqual(deckFileOf(advised).twists, [
+      { stress: 'drift', title: 'Storm', text: 'Rain.', guidance: 'Fallbacks.',
+        when: { phase: 'Deep dive', after: 'a model exists' }, probe: 'What breaks first?', core: true },
+      { stress: 'cost', title: 'Cut', text: 'Half.', guidance: 'Cache.' }]);
+    assert.deepEqual(parseDeckFile(deckFileText(advised)), deckFileOf(advised));
+  });
+
   test('unknown fields are dropped and a missing list reads as empty', () => {
     const parsed = parseDeckFile('{"twists":[{"id":"x","stress":"drift","title":"a","text":"b","guidance":"c"}]}');
     assert.deepEqual(parsed, { twists: [{ stress: 'drift', title: 'a', text: 'b', guidance: 'c' }], clarifications: [] });
@@ -93,6 +107,8 @@ describe('deck files', () => {
     ['{"twists":[{"stress":"cost","text":"b","guidance":"c"}]}', /^deck\.twists\[0\]\.title: is missing$/],
     ['{"twists":[{"stress":"cost","title":" ","text":"b","guidance":"c"}]}', /^deck\.twists\[0\]\.title: is empty$/],
     ['{"clarifications":[{"question":"q","answer":3}]}', /^deck\.clarifications\[0\]\.answer: must be text$/],
+    ['{"twists":[{"stress":"cost","title":"a","text":"b","guidance":"c","core":"yes"}]}', /^deck\.twists\[0\]\.core: must be true or false$/],
+    ['{"twists":[{"stress":"cost","title":"a","text":"b","guidance":"c","when":{"after":"x"}}]}', /^deck\.twists\[0\]\.when\.phase: is missing$/],
   ];
   for (const [text, message] of bad) {
     test(`refuses ${text.slice(0, 40)} naming the field`, () => {
@@ -204,6 +220,62 @@ describe('a deck card’s state line', async () => {
     assert.deepEqual(cardStatus({ schedule: { atPhase: 1 } }, phases), { state: 'scheduled', text: 'Plays when Deep dive starts' });
     assert.deepEqual(cardStatus({ schedule: { atPhase: 5 } }, phases), { state: 'scheduled', text: 'Plays when phase 6 starts' });
     assert.deepEqual(cardStatus({}, phases), { state: 'ready', text: '' });
+  });
+});
+
+describe('what a scorecard reads as', async () => {
+  const { verdictOf } = await import('../../main/resources/webroot/js/catalog.js');
+  const p = await import('../../main/resources/webroot/js/protocol.js');
+  const verdicts = [
+    { verdict: 'Strong hire', minAverage: 3.5, minLevel: 3 },
+    { verdict: 'Hire', minAverage: 3.0, minLevel: 2 },
+    { verdict: 'No hire', minAverage: 1.0, minLevel: 1 },
+  ];
+
+  test('is the first verdict whose average and lowest level it clears, leaving not-observed dimensions out', () => {
+    const ratings = { data: { level: 4 }, modelling: { level: 3 }, serving: { notObserved: true, evidence: '' } };
+    assert.deepEqual(verdictOf(ratings, verdicts),
+      { average: 3.5, lowest: 3, rated: 2, notObserved: 1, verdict: 'Strong hire' });
+    assert.equal(verdictOf({ data: { level: 4 }, modelling: { level: 1 } }, verdicts).verdict, 'No hire',
+      'one weak dimension holds the verdict down');
+    assert.equal(verdictOf({ data: { evidence: 'x' } }, verdicts), null, 'no level, no verdict');
+  });
+
+  test('a not-observed rating is sent without a level', () => {
+    assert.deepEqual(p.scorecardRate('data', 3, 'ran out of time', true),
+      { type: 'scorecard.rate', dimension: 'data', evidence: 'ran out of time', notObserved: true });
+    assert.deepEqual(p.scorecardRate('data', 3, 'ok'), { type: 'scorecard.rate', dimension: 'data', level: 3, evidence: 'ok' });
+  });
+});
+
+describe('the schedule’s suggestion for a core card', async () => {
+  const { suggestedPhase } = await import('../../main/resources/webroot/js/views/deck.js');
+  const phases = [{ name: 'Clarify' }, { name: 'High-level design' }, { name: 'Deep dive' }];
+
+  test('is the core card’s phase by name, and nothing for other cards or a phase the plan lost', () => {
+    assert.equal(suggestedPhase({ core: true, when: { phase: 'Deep dive' } }, phases), 2);
+    assert.equal(suggestedPhase({ core: false, when: { phase: 'Deep dive' } }, phases), null);
+    assert.equal(suggestedPhase({ core: true, when: { phase: 'Wrap-up' } }, phases), null);
+    assert.equal(suggestedPhase({ core: true }, phases), null);
+  });
+});
+
+describe('a scope tick', async () => {
+  const { applyEvent } = await import('../../main/resources/webroot/js/store.js');
+  const p = await import('../../main/resources/webroot/js/protocol.js');
+
+  test('is sent as one small command', () => {
+    assert.deepEqual(p.scopeTick('s3', true), { type: 'scope.tick', point: 's3', covered: true });
+  });
+
+  test('changes only that point of the guide when the event comes back', () => {
+    const scope = [{ id: 's1', point: 'a', covered: false }, { id: 's2', point: 'b', covered: false }];
+    const room = { round: { number: 1, guide: { scope } } };
+    const after = applyEvent(room, { kind: 'scope.ticked', point: 's2', covered: true, by: 'p1' });
+    assert.deepEqual(after.round.guide.scope.map((s) => s.covered), [false, true]);
+    assert.equal(room.round.guide.scope[1].covered, false, 'the old state is untouched');
+    assert.equal(applyEvent({ round: { number: 1 } }, { kind: 'scope.ticked', point: 's1', covered: true }).round.guide,
+      undefined, 'a round without a guide ignores it');
   });
 });
 

@@ -1,5 +1,7 @@
 // Deck files: the JSON the room page exports and `deck.import` accepts,
-// `{"twists":[{stress, title, text, guidance}], "clarifications":[{question, answer}]}`. Checked here first so a
+// `{"twists":[{stress, title, text, guidance, when?, probe?, core?}], "clarifications":[{question, answer}]}`, where
+// `when` is `{phase, after?}` (the phase a card fits and a prerequisite), `probe` the follow-up question to ask once
+// it is played and `core` whether it is one of the problem's central tensions. Checked here first so a
 // wrong file is named precisely before anything is sent; the server checks again and decides.
 
 import { STRESSES } from './protocol.js';
@@ -12,11 +14,37 @@ export function deckFileOf(round) {
   const deck = (round && round.deck) || [];
   const clarifications = (round && round.clarifications) || [];
   return {
-    twists: deck.map(({ stress, title, text, guidance }) => ({ stress, title, text, guidance: guidance || '' })),
+    twists: deck.map(({ stress, title, text, guidance, when, probe, core }) => ({
+      stress, title, text, guidance: guidance || '', ...craftOf({ when, probe, core }),
+    })),
     clarifications: clarifications
       .filter((c) => c.answer != null)
       .map(({ question, answer }) => ({ question, answer })),
   };
+}
+
+/** A card's optional advice, only the parts it has, so a card without them exports as before. */
+function craftOf({ when, probe, core }) {
+  const craft = {};
+  if (when && when.phase) craft.when = when.after ? { phase: when.phase, after: when.after } : { phase: when.phase };
+  if (probe) craft.probe = probe;
+  if (core) craft.core = true;
+  return craft;
+}
+
+/** The optional advice of a card in a file, checked like the rest; absent parts stay absent. */
+function checkCraft(item, card, at) {
+  if (item.when !== undefined) {
+    const when = item.when;
+    if (when === null || typeof when !== 'object' || Array.isArray(when)) fail(`${at}.when`, 'must be an object {phase, after}');
+    card.when = { phase: checkString(when.phase, `${at}.when.phase`) };
+    if (when.after !== undefined) card.when.after = checkString(when.after, `${at}.when.after`);
+  }
+  if (item.probe !== undefined) card.probe = checkString(item.probe, `${at}.probe`);
+  if (item.core !== undefined) {
+    if (typeof item.core !== 'boolean') fail(`${at}.core`, 'must be true or false');
+    if (item.core) card.core = true;
+  }
 }
 
 /** The exported file's text: indented, so a person can edit it by hand. */
@@ -44,7 +72,7 @@ function checkList(value, path, fields, checkItem) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) fail(at, 'must be an object');
     const clean = {};
     for (const field of fields) clean[field] = checkString(item[field], `${at}.${field}`);
-    checkItem(clean, at);
+    checkItem(clean, at, item);
     return clean;
   });
 }
@@ -61,8 +89,9 @@ export function parseDeckFile(text) {
     throw new DeckFileError(`deck: not JSON (${e.message})`);
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) fail('deck', 'must be a JSON object');
-  const twists = checkList(json.twists, 'deck.twists', CARD_FIELDS, (card, at) => {
+  const twists = checkList(json.twists, 'deck.twists', CARD_FIELDS, (card, at, item) => {
     if (!STRESSES.includes(card.stress)) fail(`${at}.stress`, `${JSON.stringify(card.stress)} is not a stress`);
+    checkCraft(item, card, at);
   });
   const clarifications = checkList(json.clarifications, 'deck.clarifications', CLARIFICATION_FIELDS, () => {});
   if (twists.length === 0 && clarifications.length === 0) fail('deck', 'has no twists and no clarifications');

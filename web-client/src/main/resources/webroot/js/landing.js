@@ -55,7 +55,7 @@ form.addEventListener('submit', async (e) => {
   }
 });
 
-/** The catalog's listing: ids, titles, tags and deck sizes (`GET /api/catalog`). */
+/** The catalog's listing: ids, titles, tags, deck sizes and calibration (`GET /api/catalog`). */
 async function loadCatalog() {
   const response = await fetch('/api/catalog', { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`the catalog answered ${response.status}`);

@@ -154,17 +154,26 @@ export function deckImport(deck) {
   return { type: 'deck.import', deck };
 }
 
+/** Ticks a scope point of the round's guide as covered, or takes the tick back. */
+export function scopeTick(point, covered) {
+  return { type: 'scope.tick', point, covered: Boolean(covered) };
+}
+
 export function factReveal(clarification) {
   return { type: 'fact.reveal', clarification };
 }
 
 // Feedback.
 
-/** A missing `level` clears the rating and keeps the evidence. */
-export function scorecardRate(dimension, level, evidence) {
+/**
+ * A missing `level` clears the rating and keeps the evidence. With `notObserved`, the dimension is marked as not
+ * observed in this round (no level): the verdict leaves it out.
+ */
+export function scorecardRate(dimension, level, evidence, notObserved = false) {
   const message = { type: 'scorecard.rate', dimension };
-  if (level != null) message.level = level;
+  if (level != null && !notObserved) message.level = level;
   message.evidence = evidence || '';
+  if (notObserved) message.notObserved = true;
   return message;
 }
 

@@ -38,9 +38,17 @@ export function applyEvent(room, event, viewer = null) {
       return room.round ? { ...room, round: withTimelineEntry(room.round, event.entry) } : room;
     case 'settings.changed':
       return { ...room, settings: event.settings };
+    case 'scope.ticked':
+      return room.round && room.round.guide ? { ...room, round: withScopeTick(room.round, event) } : room;
     default:
       return room;
   }
+}
+
+/** The round with one scope point of its guide ticked or unticked, after `scope.ticked`. */
+function withScopeTick(round, event) {
+  const scope = round.guide.scope.map((s) => (s.id === event.point ? { ...s, covered: event.covered } : s));
+  return { ...round, guide: { ...round.guide, scope } };
 }
 
 /**

@@ -37,6 +37,7 @@ import java.util.List;
     @JsonSubTypes.Type(ClientMessage.ScorecardRate.class),
     @JsonSubTypes.Type(ClientMessage.FeedbackRate.class),
     @JsonSubTypes.Type(ClientMessage.FeedbackShare.class),
+    @JsonSubTypes.Type(ClientMessage.ScopeTick.class),
 })
 public sealed interface ClientMessage extends Message {
 
@@ -226,11 +227,28 @@ public sealed interface ClientMessage extends Message {
         }
     }
 
-    /** The interviewer rates one rubric dimension; a null level clears the rating. */
+    /**
+     * The interviewer rates one rubric dimension; a null level clears the rating. With {@code notObserved} true (and
+     * no level) the dimension is marked as not observed in this round.
+     */
     @JsonTypeName("scorecard.rate")
-    record ScorecardRate(Long id, String dimension, Integer level, String evidence) implements Command {
+    record ScorecardRate(Long id, String dimension, Integer level, String evidence, Boolean notObserved)
+        implements Command {
         public ScorecardRate {
             Require.present(dimension, "scorecard.rate.dimension");
+        }
+
+        public ScorecardRate(Long id, String dimension, Integer level, String evidence) {
+            this(id, dimension, level, evidence, null);
+        }
+    }
+
+    /** The interviewer ticks one scope point of the round's guide as covered, or takes the tick back. */
+    @JsonTypeName("scope.tick")
+    record ScopeTick(Long id, String point, Boolean covered) implements Command {
+        public ScopeTick {
+            Require.present(point, "scope.tick.point");
+            Require.present(covered, "scope.tick.covered");
         }
     }
 

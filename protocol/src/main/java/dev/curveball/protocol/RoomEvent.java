@@ -27,6 +27,7 @@ import dev.curveball.protocol.view.TimerView;
     @JsonSubTypes.Type(RoomEvent.TwistPlayed.class),
     @JsonSubTypes.Type(RoomEvent.FactRevealed.class),
     @JsonSubTypes.Type(RoomEvent.SettingsChanged.class),
+    @JsonSubTypes.Type(RoomEvent.ScopeTicked.class),
 })
 public sealed interface RoomEvent {
 
@@ -82,6 +83,11 @@ public sealed interface RoomEvent {
     /** The interviewer revealed a clarification's answer to the room. */
     @JsonTypeName("fact.revealed")
     record FactRevealed(TimelineEntry entry) implements RoomEvent {
+    }
+
+    /** The interviewer ticked a scope point as covered, or took the tick back; for the interviewer's side only. */
+    @JsonTypeName("scope.ticked")
+    record ScopeTicked(String point, boolean covered, String by) implements RoomEvent {
     }
 
     @JsonTypeName("settings.changed")

@@ -1,11 +1,17 @@
 package dev.curveball.catalog;
 
+import dev.curveball.protocol.view.WhenView;
 import dev.curveball.room.Card;
 import dev.curveball.room.Clarification;
 import dev.curveball.room.Phase;
+import dev.curveball.room.ReportRubric;
+import dev.curveball.room.RoundGuide;
 import dev.curveball.room.RoundMaterial;
+import dev.curveball.room.ScopeItem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -14,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Turns catalog prompts into a round's material: the figures drawn afresh for every round (so a study group cannot
  * pass answers around), cards and clarifications numbered {@code t1…}, {@code q1…} so that their ids give nothing
- * away. The draw happens here, at the edge, never in the room state machine.
+ * away, scope points numbered {@code s1…} for the interviewer to tick. The draw happens here, at the edge, never in
+ * the room state machine.
  */
 public final class CatalogRounds {
     private final Catalog catalog;
@@ -73,15 +80,33 @@ public final class CatalogRounds {
         dev.curveball.room.Prompt prompt = new dev.curveball.room.Prompt(filled.title(),
             filled.statement() + "\n\nConstraints:\n" + constraints, false);
         List<Phase> phases = filled.phases().stream().map(p -> new Phase(p.name(), p.minutes() * 60_000L)).toList();
+        Map<String, String> phaseNames = filled.phases().stream()
+            .collect(Collectors.toMap(dev.curveball.catalog.Phase::id, dev.curveball.catalog.Phase::name));
         List<Card> deck = new ArrayList<>();
         for (Twist twist : filled.twists()) {
+            WhenView when = new WhenView(phaseNames.get(twist.when().phase()), twist.when().after());
             deck.add(new Card("t" + (deck.size() + 1), twist.stress(), twist.title(), twist.text(), twist.guidance(),
-                null, null));
+                null, null, when, twist.probe(), twist.core()));
         }
+        // Numbered in file order first, so that an id says nothing about a card; then core cards go first.
+        deck.sort(Comparator.comparing(card -> !card.core()));
         List<Clarification> clarifications = new ArrayList<>();
         for (dev.curveball.catalog.Clarification c : filled.clarifications()) {
             clarifications.add(new Clarification("q" + (clarifications.size() + 1), c.question(), c.answer(), null));
         }
-        return new RoundMaterial(template.id(), prompt, phases, deck, clarifications);
+        List<ScopeItem> scope = new ArrayList<>();
+        for (ScopePoint point : filled.scope()) {
+            scope.add(new ScopeItem("s" + (scope.size() + 1), point.area(), point.point(), false));
+        }
+        RoundGuide guide = new RoundGuide(filled.difficulty().wireName(), filled.levels(), filled.focus(),
+            filled.strongAnswer(), scope, filled.commonMistakes());
+        return new RoundMaterial(template.id(), prompt, phases, deck, clarifications, guide);
+    }
+
+    /** The catalog rubric's partial-credit rule and verdict table, for reports. */
+    public static ReportRubric reportRubric(Catalog catalog) {
+        Rubric rubric = catalog.rubric();
+        return new ReportRubric(rubric.partialCredit(), rubric.verdicts().stream()
+            .map(v -> new ReportRubric.Verdict(v.verdict(), v.minAverage(), v.minLevel(), v.meaning())).toList());
     }
 }

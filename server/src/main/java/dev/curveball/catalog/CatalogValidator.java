@@ -14,6 +14,8 @@ public final class CatalogValidator {
     private static final int LEVELS = 4;
     private static final int MIN_LEVEL = 40;
     private static final int MAX_LEVEL = 300;
+    private static final int MIN_RULE = 80;
+    private static final int MAX_RULE = 600;
 
     private CatalogValidator() {
     }
@@ -67,6 +69,12 @@ public final class CatalogValidator {
             blank(problems, at + ".name", dimension.name());
             levels(problems, at, dimension.levels());
         }
+        if (!blank(problems, "partialCredit", rubric.partialCredit())
+            && (rubric.partialCredit().length() < MIN_RULE || rubric.partialCredit().length() > MAX_RULE)) {
+            problems.add(RUBRIC_FILE, "partialCredit", rubric.partialCredit().length() + " characters, must be "
+                + MIN_RULE + "-" + MAX_RULE);
+        }
+        VerdictChecks.check(rubric.verdicts(), problems);
     }
 
     private static void levels(Problems problems, String at, List<String> levels) {
@@ -93,7 +101,7 @@ public final class CatalogValidator {
     }
 
     /** Reports a missing or blank string; true when it was. */
-    private static boolean blank(Problems problems, String field, String text) {
+    static boolean blank(Problems problems, String field, String text) {
         if (Objects.requireNonNullElse(text, "").isBlank()) {
             problems.add(RUBRIC_FILE, field, text == null ? "missing" : "must not be blank");
             return true;

@@ -45,15 +45,17 @@ public record FigureDraw(Map<String, Long> values) {
 
     /** The prompt with the draw written into every text; ids, tags, areas, stresses and figures are unchanged. */
     public Prompt fill(Prompt prompt) {
-        return new Prompt(prompt.id(), fill(prompt.title()), prompt.tags(), fill(prompt.statement()),
-            prompt.figures(), fillAll(prompt.constraints()),
+        return new Prompt(prompt.id(), fill(prompt.title()), prompt.tags(), prompt.difficulty(), prompt.levels(),
+            prompt.focus(), fill(prompt.statement()), prompt.figures(), fillAll(prompt.constraints()),
             prompt.scope().stream().map(s -> new ScopePoint(s.area(), fill(s.point()))).toList(),
             prompt.clarifications().stream()
                 .map(c -> new Clarification(fill(c.question()), fill(c.answer()))).toList(),
             prompt.phases(),
             prompt.twists().stream()
-                .map(t -> new Twist(t.id(), t.stress(), fill(t.title()), fill(t.text()), fill(t.guidance())))
-                .toList());
+                .map(t -> new Twist(t.id(), t.stress(), fill(t.title()), fill(t.text()), fill(t.guidance()), t.when(),
+                    fill(t.probe()), t.core()))
+                .toList(),
+            fill(prompt.strongAnswer()), fillAll(prompt.commonMistakes()));
     }
 
     private List<String> fillAll(List<String> texts) {

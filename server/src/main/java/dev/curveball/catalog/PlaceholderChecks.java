@@ -33,7 +33,7 @@ final class PlaceholderChecks {
         for (PromptText text : PromptText.asWritten(prompt)) {
             if (!Placeholders.keys(text.text()).isEmpty() || Placeholders.hasStrayBraces(text.text())) {
                 problems.add(file, text.field(), "placeholders are allowed only in statement, constraints, "
-                    + "clarification answers and twist text and guidance");
+                    + "clarification answers, twist text, guidance and probe, strongAnswer and commonMistakes");
             }
         }
         for (int i = 0; i < figures.size(); i++) {

@@ -42,10 +42,12 @@ final class PromptChecks {
 
     private final String file;
     private final Problems problems;
+    private final Fields fields;
 
     private PromptChecks(String file, Problems problems) {
         this.file = file;
         this.problems = problems;
+        this.fields = new Fields(file, problems);
     }
 
     /** @param file path under {@code catalog/}, e.g. {@code prompts/card-fraud-detection.json} */
@@ -68,6 +70,7 @@ final class PromptChecks {
         clarifications(prompt.clarifications());
         phases(prompt.phases());
         twists(prompt.twists());
+        CraftChecks.check(fields, prompt);
         PlaceholderChecks.check(file, prompt, problems);
     }
 
@@ -207,12 +210,20 @@ final class PromptChecks {
         }
         int total = 0;
         boolean complete = true;
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < phases.size(); i++) {
             String at = Problems.at("phases", i);
             Phase phase = phases.get(i);
             if (!present(at, phase)) {
                 complete = false;
                 continue;
+            }
+            if (present(at + ".id", phase.id())) {
+                if (!KEBAB.matcher(phase.id()).matches()) {
+                    problems.add(file, at + ".id", "\"" + phase.id() + "\" is not lowercase kebab-case");
+                } else if (!ids.add(phase.id())) {
+                    problems.add(file, at + ".id", "\"" + phase.id() + "\" is used by an earlier phase");
+                }
             }
             present(at + ".name", phase.name());
             if (present(at + ".minutes", phase.minutes())) {
@@ -269,34 +280,14 @@ final class PromptChecks {
     }
 
     private boolean present(String field, Object value) {
-        if (value == null) {
-            problems.add(file, field, "missing");
-            return false;
-        }
-        if (value instanceof String text && text.isBlank()) {
-            problems.add(file, field, "must not be blank");
-            return false;
-        }
-        return true;
+        return fields.present(field, value);
     }
 
     private void length(String field, String text, int min, int max) {
-        if (text.length() < min) {
-            problems.add(file, field, text.length() + " characters, at least " + min);
-        } else if (text.length() > max) {
-            problems.add(file, field, text.length() + " characters, at most " + max);
-        }
+        fields.length(field, text, min, max);
     }
 
     private boolean count(String field, List<?> list, int min, int max) {
-        if (!present(field, list)) {
-            return false;
-        }
-        if (list.size() < min) {
-            problems.add(file, field, list.size() + " entries, at least " + min);
-        } else if (list.size() > max) {
-            problems.add(file, field, list.size() + " entries, at most " + max);
-        }
-        return true;
+        return fields.count(field, list, min, max);
     }
 }

@@ -7,7 +7,10 @@ import java.util.function.BiConsumer;
 /** A present string field of a prompt and where it is, e.g. {@code twists[3].text}. */
 record PromptText(String field, String text) {
 
-    /** The fields a round's figure draw is written into: where {@code {{key}}} placeholders belong. */
+    /**
+     * The fields a round's figure draw is written into: where {@code {{key}}} placeholders belong. A probe, the strong
+     * answer and the common mistakes may quote the round's numbers, so they are drawn too.
+     */
     static List<PromptText> drawn(Prompt prompt) {
         List<PromptText> texts = new ArrayList<>();
         add(texts, "statement", prompt.statement());
@@ -16,15 +19,20 @@ record PromptText(String field, String text) {
         each(prompt.twists(), "twists", (at, t) -> {
             add(texts, at + ".text", t.text());
             add(texts, at + ".guidance", t.guidance());
+            add(texts, at + ".probe", t.probe());
         });
+        add(texts, "strongAnswer", prompt.strongAnswer());
+        each(prompt.commonMistakes(), "commonMistakes", (at, m) -> add(texts, at, m));
         return texts;
     }
 
-    /** The fields shown as written, never drawn: titles, tags, scope, questions, labels and ids. */
+    /** The fields shown as written, never drawn: titles, tags, calibration, scope, questions, labels, ids, when. */
     static List<PromptText> asWritten(Prompt prompt) {
         List<PromptText> texts = new ArrayList<>();
         add(texts, "id", prompt.id());
         add(texts, "title", prompt.title());
+        add(texts, "levels", prompt.levels());
+        each(prompt.focus(), "focus", (at, f) -> add(texts, at, f));
         each(prompt.tags(), "tags", (at, tag) -> add(texts, at, tag));
         each(prompt.figures(), "figures", (at, f) -> {
             add(texts, at + ".label", f.label());
@@ -32,10 +40,17 @@ record PromptText(String field, String text) {
         });
         each(prompt.scope(), "scope", (at, s) -> add(texts, at + ".point", s.point()));
         each(prompt.clarifications(), "clarifications", (at, c) -> add(texts, at + ".question", c.question()));
-        each(prompt.phases(), "phases", (at, p) -> add(texts, at + ".name", p.name()));
+        each(prompt.phases(), "phases", (at, p) -> {
+            add(texts, at + ".id", p.id());
+            add(texts, at + ".name", p.name());
+        });
         each(prompt.twists(), "twists", (at, t) -> {
             add(texts, at + ".id", t.id());
             add(texts, at + ".title", t.title());
+            if (t.when() != null) {
+                add(texts, at + ".when.phase", t.when().phase());
+                add(texts, at + ".when.after", t.when().after());
+            }
         });
         return texts;
     }

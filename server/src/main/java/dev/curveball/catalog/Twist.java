@@ -4,7 +4,9 @@ import dev.curveball.protocol.Stress;
 
 /**
  * A twist card: {@code text} is what the candidate hears when it is played; {@code guidance} is for the interviewer
- * only, always.
+ * only, always, and so are {@code when} (the moment it fits), {@code probe} (the follow-up question to ask after
+ * playing it) and {@code core} (whether it is the problem's central tension, to be played first in a short round).
  */
-public record Twist(String id, Stress stress, String title, String text, String guidance) {
+public record Twist(String id, Stress stress, String title, String text, String guidance, When when, String probe,
+                    Boolean core) {
 }

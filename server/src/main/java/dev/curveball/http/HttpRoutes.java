@@ -1,5 +1,6 @@
 package dev.curveball.http;
 
+import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.transport.Sessions;
@@ -36,7 +37,7 @@ public final class HttpRoutes {
         router.route().handler(HttpRoutes::securityHeaders);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(rooms::create);
         router.get("/api/catalog").handler(new CatalogApi(node.catalog())::list);
-        router.get("/api/rooms/:room/rounds/:round/report.md").handler(new ReportsApi(node.store())::report);
+        router.get("/api/rooms/:room/rounds/:round/report.md").handler(new ReportsApi(node.store(), CatalogRounds.reportRubric(node.catalog()))::report);
         router.get("/api/cluster").handler(ctx -> nodes(ctx, node.nodes()));
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));

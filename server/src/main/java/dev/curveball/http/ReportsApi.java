@@ -3,6 +3,7 @@ package dev.curveball.http;
 import dev.curveball.access.Secrets;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.room.Participant;
+import dev.curveball.room.ReportRubric;
 import dev.curveball.room.RoomState;
 import dev.curveball.room.RoundReport;
 import dev.curveball.store.RoomStore;
@@ -22,9 +23,12 @@ final class ReportsApi {
     private static final String BEARER = "bearer ";
 
     private final RoomStore store;
+    private final ReportRubric rubric;
 
-    ReportsApi(RoomStore store) {
+    /** @param rubric the catalog rubric's partial-credit rule and verdict table, shown next to the scorecard */
+    ReportsApi(RoomStore store, ReportRubric rubric) {
         this.store = store;
+        this.rubric = rubric;
     }
 
     void report(RoutingContext ctx) {
@@ -57,7 +61,7 @@ final class ReportsApi {
                 HttpErrors.send(ctx, 401, ErrorCode.BAD_TOKEN, "this secret is not one of this room's");
                 return;
             }
-            Optional<String> report = round.flatMap(n -> RoundReport.markdown(state, n, caller.get().id()));
+            Optional<String> report = round.flatMap(n -> RoundReport.markdown(state, n, caller.get().id(), rubric));
             if (report.isEmpty()) {
                 boolean exists = round.flatMap(state::round).isPresent();
                 HttpErrors.send(ctx, 404, exists ? ErrorCode.INVALID_STATE : ErrorCode.BAD_MESSAGE, exists

@@ -2,6 +2,7 @@ package dev.curveball.room;
 
 import dev.curveball.protocol.Stress;
 import dev.curveball.protocol.view.DeckFile;
+import dev.curveball.protocol.view.WhenView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ final class Cards {
     /** The first problem with a card draft, named by its field under {@code at}, or empty when it is fine. */
     static Optional<String> problem(DeckFile.CardDraft card, String at, int maxChars) {
         if (card == null) {
-            return Optional.of(at + ": must be an object {stress, title, text, guidance}");
+            return Optional.of(at + ": must be an object {stress, title, text, guidance, when, probe, core}");
         }
         if (card.stress() == null || Stress.ofWireName(card.stress()).isEmpty()) {
             return Optional.of(at + ".stress: " + (card.stress() == null ? "missing" : "\"" + card.stress()
@@ -30,7 +31,11 @@ final class Cards {
         }
         return text(card.title(), at + ".title", MAX_TITLE, true)
             .or(() -> text(card.text(), at + ".text", maxChars, true))
-            .or(() -> text(card.guidance(), at + ".guidance", maxChars, false));
+            .or(() -> text(card.guidance(), at + ".guidance", maxChars, false))
+            .or(() -> text(card.probe(), at + ".probe", maxChars, false))
+            .or(() -> card.when() == null ? Optional.empty()
+                : text(card.when().phase(), at + ".when.phase", MAX_TITLE, true)
+                    .or(() -> text(card.when().after(), at + ".when.after", MAX_TITLE, false)));
     }
 
     static Optional<String> problem(DeckFile.ClarificationDraft clarification, String at, int maxChars) {
@@ -69,9 +74,10 @@ final class Cards {
         int next = nextNumber(deck.stream().map(Card::id).toList(), "t");
         for (DeckFile.CardDraft draft : drafts) {
             more.add(new Card("t" + next++, Stress.ofWireName(draft.stress()).orElseThrow(), draft.title().strip(),
-                draft.text().strip(), draft.guidance() == null ? "" : draft.guidance().strip(), null, null));
+                draft.text().strip(), draft.guidance() == null ? "" : draft.guidance().strip(), null, null,
+                when(draft.when()), blankToNull(draft.probe()), Boolean.TRUE.equals(draft.core())));
         }
-        return more;
+        return Card.coreFirst(more);
     }
 
     static List<Clarification> addedClarifications(List<Clarification> existing,
@@ -82,6 +88,14 @@ final class Cards {
             more.add(new Clarification("q" + next++, draft.question().strip(), draft.answer().strip(), null));
         }
         return more;
+    }
+
+    private static WhenView when(WhenView when) {
+        return when == null ? null : new WhenView(when.phase().strip(), blankToNull(when.after()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static int nextNumber(List<String> ids, String prefix) {

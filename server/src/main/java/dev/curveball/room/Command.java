@@ -42,6 +42,7 @@ import java.util.List;
     @JsonSubTypes.Type(Command.RateCandidate.class),
     @JsonSubTypes.Type(Command.RateInterviewer.class),
     @JsonSubTypes.Type(Command.ShareFeedback.class),
+    @JsonSubTypes.Type(Command.TickScope.class),
 })
 public sealed interface Command {
 
@@ -159,8 +160,14 @@ public sealed interface Command {
     record RevealFact(String by, String clarification) implements Command {
     }
 
+    /** With {@code notObserved}, the dimension is marked as not observed (and {@code level} must be null). */
     @JsonTypeName("rate-candidate")
-    record RateCandidate(String by, String dimension, Integer level, String evidence) implements Command {
+    record RateCandidate(String by, String dimension, Integer level, String evidence, boolean notObserved)
+        implements Command {
+
+        public RateCandidate(String by, String dimension, Integer level, String evidence) {
+            this(by, dimension, level, evidence, false);
+        }
     }
 
     @JsonTypeName("rate-interviewer")
@@ -169,5 +176,10 @@ public sealed interface Command {
 
     @JsonTypeName("share-feedback")
     record ShareFeedback(String by) implements Command {
+    }
+
+    /** The interviewer ticks scope point {@code point} (an id such as {@code s3}) as covered or not. */
+    @JsonTypeName("tick-scope")
+    record TickScope(String by, String point, boolean covered) implements Command {
     }
 }

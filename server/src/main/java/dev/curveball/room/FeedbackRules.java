@@ -24,12 +24,17 @@ final class FeedbackRules {
             return Room.reject(ErrorCode.BAD_MESSAGE, "dimension: \"" + command.dimension()
                 + "\" is not a rubric dimension; use one of " + String.join(", ", state.rubric()));
         }
+        if (command.notObserved() && command.level() != null) {
+            return Room.reject(ErrorCode.BAD_MESSAGE,
+                "level: leave it out when the dimension is marked as not observed");
+        }
         Optional<Outcome.Rejected> invalid = ratingProblem(state, command.level(), command.evidence(),
             state.round().scorecard().shared());
         if (invalid.isPresent()) {
             return invalid.get();
         }
-        RatingView rating = new RatingView(command.level(), command.evidence() == null ? "" : command.evidence());
+        RatingView rating = new RatingView(command.level(), command.evidence() == null ? "" : command.evidence(),
+            command.notObserved() ? Boolean.TRUE : null);
         RoomState after = state.withRound(r -> r.withScorecard(
             r.scorecard().rate(command.dimension(), rating, state.rubric())));
         RoundViews.announce(after, changes, EnumSet.of(RoundViews.Side.INTERVIEWER));

@@ -44,7 +44,11 @@ public final class Redaction {
             state.settings().view());
     }
 
-    /** The current round as this participant may see it. */
+    /**
+     * The current round as this participant may see it. The deck (with each card's guidance, when, probe and core
+     * mark) is the interviewer side's alone; the guide (scope points, strong answer, common mistakes) is theirs until
+     * the round is done, then everyone's.
+     */
     public static RoundView round(RoomState state, String participantId) {
         Round round = state.round();
         boolean inside = Sides.interviewerSide(state, participantId);
@@ -57,7 +61,8 @@ public final class Redaction {
                 .map(Clarification::view).toList(),
             round.timeline(),
             inside || round.scorecard().shared() ? round.scorecard().view() : null,
-            candidate || round.feedback().shared() ? round.feedback().view() : null);
+            candidate || round.feedback().shared() ? round.feedback().view() : null,
+            round.guide() != null && (inside || round.done()) ? round.guide().view() : null);
     }
 
     /** A notes document as this viewer may read it, or empty when it is not theirs to read. */

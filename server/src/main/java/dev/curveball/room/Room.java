@@ -76,6 +76,8 @@ public final class Room {
             return FeedbackRules.rateInterviewer(state, rate, changes);
         } else if (command instanceof Command.ShareFeedback share) {
             return FeedbackRules.share(state, share, changes);
+        } else if (command instanceof Command.TickScope tick) {
+            return ScopeRules.tick(state, tick, changes);
         }
         throw new IllegalArgumentException("no rule for " + command.getClass().getSimpleName());
     }

@@ -14,11 +14,12 @@ import java.util.function.UnaryOperator;
  * @param candidate   who held the candidate seat when the round started; null in the lobby
  * @param phaseLog    the phases as actually run, in the round's running time
  * @param notes       the shared notes as they were when the round closed; null until then
+ * @param guide       the catalog prompt's interviewer guide with this round's scope ticks, or null
  */
 public record Round(int number, Stage stage, String promptId, Prompt prompt, List<Card> deck,
                     List<Clarification> clarifications, List<TimelineEntry> timeline, List<PhaseSpan> phaseLog,
                     Scorecard scorecard, Feedback feedback, Seat interviewer, Seat candidate, Long startedAt,
-                    Long endedAt, String notes) {
+                    Long endedAt, String notes, RoundGuide guide) {
 
     public Round {
         deck = List.copyOf(deck);
@@ -30,7 +31,7 @@ public record Round(int number, Stage stage, String promptId, Prompt prompt, Lis
     static Round open(int number, RoundMaterial material) {
         return new Round(number, Stage.LOBBY, material.promptId(), material.prompt(), material.deck(),
             material.clarifications(), List.of(), List.of(), Scorecard.EMPTY, Feedback.EMPTY, null, null, null, null,
-            null);
+            null, material.guide());
     }
 
     /** Whether this round is under way: the only time cards play and facts are revealed. */
@@ -48,12 +49,12 @@ public record Round(int number, Stage stage, String promptId, Prompt prompt, Lis
 
     Round withStage(Stage newStage) {
         return new Round(number, newStage, promptId, prompt, deck, clarifications, timeline, phaseLog, scorecard,
-            feedback, interviewer, candidate, startedAt, endedAt, notes);
+            feedback, interviewer, candidate, startedAt, endedAt, notes, guide);
     }
 
     Round withPrompt(Prompt newPrompt) {
         return new Round(number, stage, promptId, newPrompt, deck, clarifications, timeline, phaseLog, scorecard,
-            feedback, interviewer, candidate, startedAt, endedAt, notes);
+            feedback, interviewer, candidate, startedAt, endedAt, notes, guide);
     }
 
     Round withCard(String id, UnaryOperator<Card> change) {
@@ -62,24 +63,24 @@ public record Round(int number, Stage stage, String promptId, Prompt prompt, Lis
 
     Round withDeck(List<Card> newDeck) {
         return new Round(number, stage, promptId, prompt, newDeck, clarifications, timeline, phaseLog, scorecard,
-            feedback, interviewer, candidate, startedAt, endedAt, notes);
+            feedback, interviewer, candidate, startedAt, endedAt, notes, guide);
     }
 
     Round withClarifications(List<Clarification> newClarifications) {
         return new Round(number, stage, promptId, prompt, deck, newClarifications, timeline, phaseLog, scorecard,
-            feedback, interviewer, candidate, startedAt, endedAt, notes);
+            feedback, interviewer, candidate, startedAt, endedAt, notes, guide);
     }
 
     Round withEntry(TimelineEntry entry) {
         List<TimelineEntry> longer = new ArrayList<>(timeline);
         longer.add(entry);
         return new Round(number, stage, promptId, prompt, deck, clarifications, longer, phaseLog, scorecard,
-            feedback, interviewer, candidate, startedAt, endedAt, notes);
+            feedback, interviewer, candidate, startedAt, endedAt, notes, guide);
     }
 
     Round withPhaseLog(List<PhaseSpan> newLog) {
         return new Round(number, stage, promptId, prompt, deck, clarifications, timeline, newLog, scorecard,
-            feedback, interviewer, candidate, startedAt, endedAt, notes);
+            feedback, interviewer, candidate, startedAt, endedAt, notes, guide);
     }
 
     /** Ends the phase span under way (if any) at {@code atMs} and, with a non-null {@code next}, starts another. */
@@ -94,28 +95,38 @@ public record Round(int number, Stage stage, String promptId, Prompt prompt, Lis
         return withPhaseLog(log);
     }
 
+    Round withGuide(RoundGuide newGuide) {
+        return new Round(number, stage, promptId, prompt, deck, clarifications, timeline, phaseLog, scorecard,
+            feedback, interviewer, candidate, startedAt, endedAt, notes, newGuide);
+    }
+
+    /** Whether the round is over and done: its guide is then everyone's to read. */
+    boolean done() {
+        return stage == Stage.DONE;
+    }
+
     Round withScorecard(Scorecard newScorecard) {
         return new Round(number, stage, promptId, prompt, deck, clarifications, timeline, phaseLog, newScorecard,
-            feedback, interviewer, candidate, startedAt, endedAt, notes);
+            feedback, interviewer, candidate, startedAt, endedAt, notes, guide);
     }
 
     Round withFeedback(Feedback newFeedback) {
         return new Round(number, stage, promptId, prompt, deck, clarifications, timeline, phaseLog, scorecard,
-            newFeedback, interviewer, candidate, startedAt, endedAt, notes);
+            newFeedback, interviewer, candidate, startedAt, endedAt, notes, guide);
     }
 
     Round started(Seat newInterviewer, Seat newCandidate, long at) {
         return new Round(number, Stage.RUNNING, promptId, prompt, deck, clarifications, timeline, phaseLog,
-            scorecard, feedback, newInterviewer, newCandidate, at, endedAt, notes);
+            scorecard, feedback, newInterviewer, newCandidate, at, endedAt, notes, guide);
     }
 
     Round ended(long at) {
         return new Round(number, Stage.FEEDBACK, promptId, prompt, deck, clarifications, timeline, phaseLog,
-            scorecard, feedback, interviewer, candidate, startedAt, at, notes);
+            scorecard, feedback, interviewer, candidate, startedAt, at, notes, guide);
     }
 
     Round closed(String finalNotes) {
         return new Round(number, Stage.DONE, promptId, prompt, deck, clarifications, timeline, phaseLog, scorecard,
-            feedback, interviewer, candidate, startedAt, endedAt, finalNotes);
+            feedback, interviewer, candidate, startedAt, endedAt, finalNotes, guide);
     }
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * The Markdown report of one round, as one participant may read it. It is built from the round's public parts only
  * (prompt, seats, phase log, timeline, notes), plus the scorecard for its author or once shared and the candidate's
- * feedback for its author or once shared. It never reads the deck or the clarifications: whatever of them the room
- * saw is already in the timeline, so an unplayed card, a guidance or an unrevealed answer cannot reach a report.
+ * feedback for its author or once shared, and the prompt's guide for the interviewer or once the round is done. It
+ * never reads the deck or the clarifications: whatever of them the room saw is already in the timeline, so an
+ * unplayed card, a guidance or an unrevealed answer cannot reach a report.
  */
 public final class RoundReport {
     private RoundReport() {
@@ -26,6 +27,16 @@ public final class RoundReport {
      * round or it is still in its lobby.
      */
     public static Optional<String> markdown(RoomState state, int roundNumber, String participantId) {
+        return markdown(state, roundNumber, participantId, ReportRubric.NONE);
+    }
+
+    /**
+     * The same, with the rubric's partial-credit rule and verdict table next to the scorecard. The prompt's guide
+     * (scope points with their ticks, strong answer, common mistakes) is in it for the round's interviewer, and for
+     * everyone once the round is done.
+     */
+    public static Optional<String> markdown(RoomState state, int roundNumber, String participantId,
+                                            ReportRubric rubric) {
         Optional<Round> found = state.round(roundNumber);
         if (found.isEmpty() || found.get().stage() == Stage.LOBBY) {
             return Optional.empty();
@@ -38,8 +49,12 @@ public final class RoundReport {
         phases(md, round, current ? state.timer() : null);
         timeline(md, round);
         notes(md, round, current ? state.notes().shared().text() : null);
+        if (round.guide() != null && (round.done() || isSeat(round.interviewer(), participantId))) {
+            ReportGuide.guide(md, round.guide());
+        }
         if (round.scorecard().shared() || isSeat(round.interviewer(), participantId)) {
             scorecard(md, round.scorecard());
+            ReportGuide.verdict(md, round.scorecard(), rubric);
         }
         if (round.feedback().shared() || isSeat(round.candidate(), participantId)) {
             feedback(md, round.feedback());
@@ -165,7 +180,8 @@ public final class RoundReport {
         }
         md.append("| Dimension | Level | Evidence |\n| --- | --- | --- |\n");
         for (Map.Entry<String, RatingView> rating : scorecard.ratings().entrySet()) {
-            md.append("| ").append(cell(rating.getKey())).append(" | ").append(level(rating.getValue().level()))
+            md.append("| ").append(cell(rating.getKey())).append(" | ")
+                .append(rating.getValue().unobserved() ? "not observed" : level(rating.getValue().level()))
                 .append(" | ").append(cell(rating.getValue().evidence())).append(" |\n");
         }
         md.append('\n');
@@ -204,12 +220,12 @@ public final class RoundReport {
     }
 
     /** User text on one line, so it cannot end a list item or a heading early. */
-    private static String line(String text) {
+    static String line(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** User text in a table cell: one line, and no pipe that would open another column. */
-    private static String cell(String text) {
+    static String cell(String text) {
         return line(text).replace("|", "\\|");
     }
 

@@ -18,7 +18,7 @@ public record Scorecard(Map<String, RatingView> ratings, boolean shared) {
         Map<String, RatingView> more = new LinkedHashMap<>();
         for (String id : order) {
             RatingView value = id.equals(dimension) ? rating : ratings.get(id);
-            if (value != null && (value.level() != null || !value.evidence().isEmpty())) {
+            if (value != null && (value.level() != null || !value.evidence().isEmpty() || value.unobserved())) {
                 more.put(id, value);
             }
         }

@@ -51,11 +51,14 @@ final class RoomCommands {
         } else if (message instanceof ClientMessage.FactReveal reveal) {
             return new Command.RevealFact(participant, reveal.clarification());
         } else if (message instanceof ClientMessage.ScorecardRate rate) {
-            return new Command.RateCandidate(participant, rate.dimension(), rate.level(), rate.evidence());
+            return new Command.RateCandidate(participant, rate.dimension(), rate.level(), rate.evidence(),
+                Boolean.TRUE.equals(rate.notObserved()));
         } else if (message instanceof ClientMessage.FeedbackRate rate) {
             return new Command.RateInterviewer(participant, rate.level(), rate.comment());
         } else if (message instanceof ClientMessage.FeedbackShare) {
             return new Command.ShareFeedback(participant);
+        } else if (message instanceof ClientMessage.ScopeTick tick) {
+            return new Command.TickScope(participant, tick.point(), tick.covered());
         }
         throw new IllegalArgumentException("no room command for " + message.getClass().getSimpleName());
     }

@@ -11,6 +11,7 @@ import dev.curveball.testing.TestNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -38,24 +39,40 @@ class CatalogApiTest {
     }
 
     @Test
-    void theCatalogListsEveryPromptByIdWithItsTitleTagsAndDeckSize() throws Exception {
+    void theCatalogListsEveryPromptByIdWithItsTitleTagsDeckSizeAndCalibration() throws Exception {
         HttpResponse<String> response = node.get("/api/catalog");
 
         assertEquals(200, response.statusCode());
         assertEquals("application/json", response.headers().firstValue("content-type").orElse(""));
         JsonNode body = Codec.mapper().readTree(response.body());
-        assertEquals(Set.of("prompts", "rubric"), fieldNames(body));
+        assertEquals(Set.of("prompts", "rubric", "partialCredit", "verdicts"), fieldNames(body));
         JsonNode prompts = body.get("prompts");
         assertEquals(catalog.prompts().size(), prompts.size());
         for (int i = 0; i < prompts.size(); i++) {
             Prompt prompt = catalog.prompts().get(i);
             JsonNode entry = prompts.get(i);
-            assertEquals(Set.of("id", "title", "tags", "twists"), fieldNames(entry));
+            assertEquals(Set.of("id", "title", "tags", "twists", "difficulty", "levels", "focus"), fieldNames(entry));
             assertEquals(prompt.id(), entry.get("id").asText());
             assertEquals(prompt.title(), entry.get("title").asText());
             assertEquals(prompt.tags(), Codec.mapper().convertValue(entry.get("tags"), List.class));
             assertEquals(prompt.twists().size(), entry.get("twists").asInt());
+            assertEquals(prompt.difficulty().wireName(), entry.get("difficulty").asText());
+            assertTrue(Set.of("easy", "medium", "hard").contains(entry.get("difficulty").asText()));
+            assertEquals(prompt.levels(), entry.get("levels").asText());
+            assertEquals(prompt.focus(), Codec.mapper().convertValue(entry.get("focus"), List.class));
         }
+    }
+
+    @Test
+    void theCatalogCarriesThePartialCreditRuleAndTheVerdictTableStrongestFirst() throws Exception {
+        JsonNode body = Codec.mapper().readTree(node.get("/api/catalog").body());
+
+        assertEquals(catalog.rubric().partialCredit(), body.get("partialCredit").asText());
+        JsonNode verdicts = body.get("verdicts");
+        assertEquals(catalog.rubric().verdicts().size(), verdicts.size());
+        assertEquals("Strong hire", verdicts.get(0).get("verdict").asText());
+        assertEquals("No hire", verdicts.get(verdicts.size() - 1).get("verdict").asText());
+        assertEquals(1.0, verdicts.get(verdicts.size() - 1).get("minAverage").asDouble());
     }
 
     @Test
@@ -75,7 +92,7 @@ class CatalogApiTest {
     }
 
     @Test
-    void noStatementCardGuidanceOrAnswerOfAnyPromptAppearsInTheResponse() throws Exception {
+    void noStatementCardGuidanceProbeAnswerStrongAnswerOrMistakeOfAnyPromptAppearsInTheResponse() throws Exception {
         String body = node.get("/api/catalog").body();
         List<String> strings = new ArrayList<>();
         collectStrings(Codec.mapper().readTree(body), strings);
@@ -95,7 +112,10 @@ class CatalogApiTest {
             prompt.constraints().stream(),
             prompt.scope().stream().map(ScopePoint::point),
             prompt.clarifications().stream().map(Clarification::answer),
-            prompt.twists().stream().flatMap(t -> Stream.of(t.title(), t.text(), t.guidance()))
+            prompt.twists().stream().flatMap(t -> Stream.of(t.title(), t.text(), t.guidance(), t.probe())),
+            prompt.twists().stream().map(t -> t.when().after()).filter(Objects::nonNull),
+            Stream.of(prompt.strongAnswer()),
+            prompt.commonMistakes().stream()
         ).flatMap(s -> s);
     }
 

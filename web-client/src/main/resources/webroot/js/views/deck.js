@@ -35,6 +35,28 @@ function scheduleValue(card) {
   return '';
 }
 
+/**
+ * The phase the schedule suggests for a card: a core card's `when` phase, found by name in the round's phase plan;
+ * null for other cards, or when the plan no longer has that phase.
+ */
+export function suggestedPhase(card, phases) {
+  if (!card.core || !card.when || !card.when.phase) return null;
+  const index = phases.findIndex((p) => p.name === card.when.phase);
+  return index >= 0 ? index : null;
+}
+
+/** A card's advice (issue 14): core mark, when it fits, and the follow-up question; all text via textContent. */
+function cardCraft(card) {
+  const when = card.when && card.when.phase
+    ? `Best in ${card.when.phase}${card.when.after ? `, once ${card.when.after}` : ''}` : null;
+  return [
+    card.core ? h('p', { class: 'card-core hint' }, h('span', { class: 'tag', text: 'Core' }),
+      ' the central tension: play it first') : null,
+    when ? h('p', { class: 'card-when hint', text: when }) : null,
+    card.probe ? h('p', { class: 'card-probe' }, h('span', { class: 'muted', text: 'Then ask: ' }), card.probe) : null,
+  ];
+}
+
 function focusWithin(li, action) {
   const target = (action && li.querySelector(`[data-action="${action}"]:not([disabled])`)) || li.querySelector('.card-title');
   if (target === li.querySelector('.card-title')) target.tabIndex = -1;
@@ -123,7 +145,8 @@ export function createDeckView({ send, toasts }) {
     },
     h('option', { value: '', text: 'Not scheduled' }),
     h('option', { value: 'minute', text: 'At minute…' }),
-    phases.map((p, i) => h('option', { value: `phase:${i}`, text: `At start of ${p.name}` })));
+    phases.map((p, i) => h('option', { value: `phase:${i}`,
+      text: `At start of ${p.name}${i === suggestedPhase(card, phases) ? ' (suggested)' : ''}` })));
     select.value = scheduleValue(card);
     const minute = h('input', {
       type: 'number', min: 1, max: 600, step: 1, class: 'minute-input', disabled: !enabled,
@@ -166,6 +189,7 @@ export function createDeckView({ send, toasts }) {
       h('h4', { class: 'card-title', text: card.title }),
       h('p', { class: 'card-text', text: card.text }),
       card.guidance ? h('p', { class: 'card-guidance' }, h('span', { class: 'muted', text: 'Look for: ' }), card.guidance) : null,
+      ...cardCraft(card),
       acts ? h('div', { class: 'card-actions' }, play,
         card.played ? null : scheduleControl(card, phases, scheduling && connected)) : null,
     ];

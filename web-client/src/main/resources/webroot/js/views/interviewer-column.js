@@ -7,6 +7,7 @@ import { h } from '../dom.js';
 import { isInterviewer, seesInterviewerSide } from '../store.js';
 import { createDeckView } from './deck.js';
 import { createClarificationsView } from './clarifications.js';
+import { createGuideView } from './guide.js';
 
 /**
  * @param grid      the round grid (the column goes at its end)
@@ -41,6 +42,7 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
   function build(state) {
     const deck = createDeckView({ send, toasts });
     const clarifications = createClarificationsView({ send });
+    const guide = createGuideView({ send });
     const scorecardSlot = h('div', { class: 'scorecard-slot' });
     const own = isInterviewer(state) ? privateNotes() : null;
     column = h('aside', {
@@ -51,6 +53,7 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
     },
     h('h2', { class: 'panel-heading', id: 'interviewer-heading', text: 'Interviewer only' }),
     isInterviewer(state) ? null : h('p', { class: 'hint', text: 'You are shadowing the interviewer: you see what they see.' }),
+    guide.root,
     deck.root,
     clarifications.root,
     own ? own.section : null,
@@ -58,7 +61,7 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
     grid.append(column);
     grid.classList.add('with-interviewer');
     if (own) notes.attach('private', { textarea: own.textarea, status: own.status });
-    parts = { deck, clarifications, scorecardSlot, ownNotes: Boolean(own) };
+    parts = { deck, clarifications, guide, scorecardSlot, ownNotes: Boolean(own) };
   }
 
   function remove() {
@@ -78,6 +81,7 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
       if (!column) return;
       parts.deck.render(state, { connected });
       parts.clarifications.render(state, { connected });
+      parts.guide.render(state, { connected });
     },
     /** Where the scorecard sits while the round runs; null while there is no column. */
     get scorecardSlot() {

@@ -1,5 +1,5 @@
 // The landing page's prompt choice: "Surprise me", "Write your own", or one prompt from the catalog, found by
-// searching titles and tags or by a tag chip. All of them are radios named `prompt` in one form, so exactly one is
+// searching titles and tags, by a tag chip or by difficulty. All of them are radios named `prompt` in one form, so exactly one is
 // chosen at any time and the browser gives the arrow keys and Enter-submits for free. Catalog text goes into the
 // page through text nodes only.
 
@@ -8,9 +8,16 @@ import { h, setText } from '../dom.js';
 /** Tags offered as chips: those shared by at least this many prompts (the rest are found by typing). */
 const MIN_PROMPTS_PER_CHIP = 2;
 
-/** True when every word of `query` is in the title or a tag, and the prompt carries `tag` (if one is chosen). */
-export function matchesPrompt(prompt, query, tag) {
+/** The difficulties a prompt may have, easiest first: the filter's buttons. */
+export const DIFFICULTIES = Object.freeze(['easy', 'medium', 'hard']);
+
+/**
+ * True when every word of `query` is in the title or a tag, the prompt carries `tag` (if one is chosen) and has
+ * `difficulty` (if one is chosen).
+ */
+export function matchesPrompt(prompt, query, tag, difficulty = null) {
   if (tag && !prompt.tags.includes(tag)) return false;
+  if (difficulty && prompt.difficulty !== difficulty) return false;
   const haystack = [prompt.title, ...prompt.tags].join(' ').toLowerCase();
   return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
 }
@@ -36,6 +43,17 @@ export function bindPromptPicker({ form, search, tagRow, list, listMessage, coun
   let prompts = [];
   let byId = new Map();
   let activeTag = null;
+  let activeDifficulty = null;
+  const difficultyRow = h('div', { class: 'chips difficulty-row', id: 'difficulty-row',
+    attrs: { role: 'group', 'aria-label': 'Difficulty' } },
+  DIFFICULTIES.map((difficulty) => h('button', {
+    type: 'button', class: 'chip', dataset: { difficulty }, attrs: { 'aria-pressed': 'false' }, text: difficulty,
+    onclick: () => {
+      activeDifficulty = activeDifficulty === difficulty ? null : difficulty;
+      filter();
+    },
+  })));
+  tagRow.before(difficultyRow);
 
   const radios = () => form.querySelectorAll('input[type="radio"][name="prompt"]');
   const checked = () => [...radios()].find((r) => r.checked) || null;
@@ -64,15 +82,19 @@ export function bindPromptPicker({ form, search, tagRow, list, listMessage, coun
     const query = search.value.trim();
     let shown = 0;
     for (const option of list.querySelectorAll('[data-prompt-id]')) {
-      option.hidden = !matchesPrompt(byId.get(option.dataset.promptId), query, activeTag);
+      option.hidden = !matchesPrompt(byId.get(option.dataset.promptId), query, activeTag, activeDifficulty);
       if (!option.hidden) shown += 1;
     }
     for (const chip of tagRow.children) {
       chip.setAttribute('aria-pressed', String(chip.dataset.tag === activeTag));
     }
+    for (const chip of difficultyRow.children) {
+      chip.setAttribute('aria-pressed', String(chip.dataset.difficulty === activeDifficulty));
+    }
     listMessage.hidden = shown > 0;
     if (!shown) {
-      const what = [query && `“${query}”`, activeTag && `the tag ${activeTag}`].filter(Boolean).join(' and ');
+      const what = [query && `“${query}”`, activeTag && `the tag ${activeTag}`,
+        activeDifficulty && `difficulty ${activeDifficulty}`].filter(Boolean).join(' and ');
       setText(listMessage, `No prompt matches ${what}.`);
     }
     setText(count, shown === prompts.length
@@ -82,11 +104,17 @@ export function bindPromptPicker({ form, search, tagRow, list, listMessage, coun
 
   function option(prompt) {
     const twists = `${prompt.twists} twist${prompt.twists === 1 ? '' : 's'}`;
-    return h('label', { class: 'prompt-option', dataset: { promptId: prompt.id, title: prompt.title } },
-      h('input', { type: 'radio', name: 'prompt', value: prompt.id }),
-      h('span', { class: 'prompt-option-body' },
-        h('span', { class: 'prompt-option-title', text: prompt.title }),
-        h('span', { class: 'prompt-option-meta muted', text: `${prompt.tags.join(' · ')} — ${twists}` })));
+    const calibration = [prompt.difficulty, prompt.levels].filter(Boolean).join(' · ');
+    const focus = Array.isArray(prompt.focus) && prompt.focus.length
+      ? `weighs most: ${prompt.focus.map((f) => f.replace(/-/g, ' ')).join(', ')}` : '';
+    return h('label', { class: 'prompt-option', dataset: { promptId: prompt.id, title: prompt.title,
+      difficulty: prompt.difficulty || '' } },
+    h('input', { type: 'radio', name: 'prompt', value: prompt.id }),
+    h('span', { class: 'prompt-option-body' },
+      h('span', { class: 'prompt-option-title', text: prompt.title }),
+      calibration ? h('span', { class: 'prompt-option-calibration', text: calibration }) : null,
+      h('span', { class: 'prompt-option-meta muted', text: `${prompt.tags.join(' · ')} — ${twists}` }),
+      focus ? h('span', { class: 'prompt-option-meta muted', text: focus }) : null));
   }
 
   function chip(tag) {

@@ -1,9 +1,13 @@
-// The scorecard: one row per rubric dimension, a level from 1 to 4 and the evidence for it. The interviewer edits
+// The scorecard: one row per rubric dimension, a level from 1 to 4 (or "not observed") and the evidence for it. The interviewer edits
 // it while the round runs and in feedback, until it is shared; everyone else sees it read-only once shared.
 // Each change goes out as `scorecard.rate` at once (a level) or when the evidence box loses focus.
 
 import { h, setText } from '../dom.js';
 import { LEVELS, scorecardRate } from '../protocol.js';
+import { loadScoringRules, verdictOf } from '../catalog.js';
+
+/** The level select's value for "not observed": not a level, left out of the verdict. */
+const NOT_OBSERVED = 'not-observed';
 
 /**
  * @param idPrefix distinguishes two scorecards on one page (the editable one and a shared copy), so labels stay unique
@@ -12,16 +16,31 @@ import { LEVELS, scorecardRate } from '../protocol.js';
 export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard' }) {
   const list = h('div', { class: 'scorecard-dimensions' });
   const status = h('p', { class: 'hint scorecard-status' });
+  const rule = h('p', { class: 'hint scorecard-rule', id: `${idPrefix}-rule`, hidden: true });
   const root = h('section', { class: 'scorecard', attrs: { 'aria-labelledby': `${idPrefix}-heading` } },
     h('h3', { class: 'panel-subheading', id: `${idPrefix}-heading`, text: title }),
     status,
+    rule,
     list);
+  let verdicts = [];
+  let last = null; // the last render's arguments, to render again once the rules arrive
+  loadScoringRules().then((rules) => {
+    verdicts = rules.verdicts;
+    setText(rule, rules.partialCredit ? `Partial credit: ${rules.partialCredit}` : '');
+    rule.hidden = !rules.partialCredit;
+    if (last) api.render(...last);
+  });
   const rows = new Map(); // dimension id -> { el, select, evidence, levelHint, sent }
   let dimensionsKey = null;
 
   function describe(dimension, level) {
     const found = dimension.levels.find((l) => l.level === level);
     return found ? found.text : '';
+  }
+
+  function hintFor(dimension, value) {
+    if (value === NOT_OBSERVED) return 'The round did not reach this; it is left out of the verdict.';
+    return value ? describe(dimension, Number(value)) : '';
   }
 
   function buildRow(dimension, editable) {
@@ -38,18 +57,20 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
     }
     const select = h('select', { id: selectId, attrs: { 'aria-describedby': `${selectId}-hint` } },
       h('option', { value: '', text: '—' }),
-      LEVELS.map((n) => h('option', { value: String(n), text: String(n), title: describe(dimension, n) })));
+      LEVELS.map((n) => h('option', { value: String(n), text: String(n), title: describe(dimension, n) })),
+      h('option', { value: NOT_OBSERVED, text: 'Not observed' }));
     const evidence = h('textarea', {
       id: evidenceId, rows: 2, maxLength: 2000, class: 'evidence',
       placeholder: 'What you saw or heard that shows it',
     });
     const row = { select, evidence, levelHint, dimension, dirty: false };
     const rate = () => {
-      const level = select.value ? Number(select.value) : null;
-      if (send(scorecardRate(dimension.id, level, evidence.value))) row.dirty = false;
+      const unobserved = select.value === NOT_OBSERVED;
+      const level = select.value && !unobserved ? Number(select.value) : null;
+      if (send(scorecardRate(dimension.id, level, evidence.value, unobserved))) row.dirty = false;
     };
     select.addEventListener('change', () => {
-      setText(levelHint, select.value ? describe(dimension, Number(select.value)) : '');
+      setText(levelHint, hintFor(dimension, select.value));
       rate();
     });
     evidence.addEventListener('input', () => {
@@ -74,13 +95,15 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
     return [...known, ...extra];
   }
 
-  return {
+  const api = {
     root,
     /**
      * @param scorecard `{ratings, shared}` or absent
      * @param editable  the viewer is the round's interviewer and the scorecard is still open
      */
-    render(scorecard, { editable, connected }) {
+    render(scorecard, options) {
+      last = [scorecard, options];
+      const { editable, connected } = options;
       const ratings = (scorecard && scorecard.ratings) || {};
       const dimensions = dimensionsFor(ratings);
       const key = JSON.stringify([dimensions.map((d) => d.id), editable]);
@@ -95,12 +118,12 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
       }
       for (const row of rows.values()) {
         const rating = ratings[row.dimension.id] || {};
-        const level = rating.level == null ? '' : String(rating.level);
+        const level = rating.notObserved ? NOT_OBSERVED : rating.level == null ? '' : String(rating.level);
         if (row.select) {
           // Never overwrite what the interviewer is choosing or typing; the server's copy catches up on send.
           if (document.activeElement !== row.select && row.select.value !== level) {
             row.select.value = level;
-            setText(row.levelHint, level ? describe(row.dimension, Number(level)) : '');
+            setText(row.levelHint, hintFor(row.dimension, level));
           }
           if (document.activeElement !== row.evidence && !row.dirty && row.evidence.value !== (rating.evidence || '')) {
             row.evidence.value = rating.evidence || '';
@@ -108,15 +131,19 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
           row.select.disabled = !connected;
           row.evidence.readOnly = !connected;
         } else {
-          setText(row.level, level ? `${level} / 4` : 'Not rated');
-          setText(row.levelHint, level ? describe(row.dimension, Number(level)) : '');
+          setText(row.level, level === NOT_OBSERVED ? 'Not observed' : level ? `${level} / 4` : 'Not rated');
+          setText(row.levelHint, hintFor(row.dimension, level));
           setText(row.evidenceText, rating.evidence || '');
         }
       }
       const rated = Object.values(ratings).filter((r) => r && r.level != null).length;
+      const reading = verdictOf(ratings, verdicts);
+      const verdict = reading && reading.verdict
+        ? ` Reads as: ${reading.verdict} (average ${reading.average.toFixed(1)}, lowest ${reading.lowest}).` : '';
       setText(status, dimensions.length === 0
         ? 'The rubric could not be loaded; ratings appear here as they are made.'
-        : `${rated} of ${dimensions.length} rated${scorecard && scorecard.shared ? ' · shared with the room' : ''}.`);
+        : `${rated} of ${dimensions.length} rated${scorecard && scorecard.shared ? ' · shared with the room' : ''}.${verdict}`);
     },
   };
+  return api;
 }

@@ -5,7 +5,10 @@ package dev.curveball.protocol.view;
  *
  * @param schedule when the server will play it, or null
  * @param played   when it was played, or null while it has not been
+ * @param when     when it is best played, or null for a card without that advice
+ * @param probe    the follow-up question to ask once it is played, or null
+ * @param core     whether it is one of the problem's central tensions, to be played first in a short round
  */
 public record CardView(String id, String stress, String title, String text, String guidance, ScheduleView schedule,
-                       PlayedView played) {
+                       PlayedView played, WhenView when, String probe, boolean core) {
 }

@@ -5,8 +5,17 @@ import java.util.List;
 /** Twist cards and clarifications as exported and imported by hosts: the JSON of a deck file. */
 public record DeckFile(List<CardDraft> twists, List<ClarificationDraft> clarifications) {
 
-    /** A card written by a person; {@code stress} names a kind of stress (validated by the room). */
-    public record CardDraft(String stress, String title, String text, String guidance) {
+    /**
+     * A card written by a person; {@code stress} names a kind of stress (validated by the room). {@code when},
+     * {@code probe} and {@code core} are optional, as in the catalog: when it fits, what to ask after playing it, and
+     * whether it is one of the problem's central tensions.
+     */
+    public record CardDraft(String stress, String title, String text, String guidance, WhenView when, String probe,
+                            Boolean core) {
+
+        public CardDraft(String stress, String title, String text, String guidance) {
+            this(stress, title, text, guidance, null, null, null);
+        }
     }
 
     public record ClarificationDraft(String question, String answer) {
