@@ -2,6 +2,7 @@ package dev.curveball;
 
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import dev.curveball.apply.Rooms;
 import dev.curveball.catalog.Catalog;
 import dev.curveball.catalog.CatalogException;
 import dev.curveball.catalog.CatalogLoader;
@@ -104,7 +105,8 @@ public final class CurveballNode {
                 .map(id -> {
                     int port = verticles.get(0).actualPort();
                     hazelcast.getCluster().addMembershipListener(
-                        new DepartedNodes(hazelcast, store, directory, vertx));
+                        new DepartedNodes(hazelcast, new Rooms(store, vertx.eventBus(), services.clock()), directory,
+                            vertx));
                     directory.register(nodeId, publicUrl(config, port));
                     return new CurveballNode(hazelcast, health, directory, nodeId, vertx, port);
                 })

@@ -1,5 +1,6 @@
 package dev.curveball;
 
+import dev.curveball.apply.Rooms;
 import dev.curveball.config.Config;
 import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.http.HttpRoutes;
@@ -35,7 +36,8 @@ final class ServerVerticle extends VerticleBase {
         Config config = node.config();
         RoomFeeds feeds = new RoomFeeds(vertx.eventBus());
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
-        Sessions sessions = new Sessions(vertx, config, node.store(), feeds, prefix, node.clock(), node.rounds());
+        Rooms rooms = new Rooms(node.store(), vertx.eventBus(), node.clock());
+        Sessions sessions = new Sessions(vertx, config, rooms, feeds, prefix, node.rounds());
         server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, node, sessions));
         return server.listen(config.http().port(), config.http().host());
     }

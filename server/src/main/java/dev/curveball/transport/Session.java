@@ -13,10 +13,10 @@ import dev.curveball.protocol.ServerMessage;
 import dev.curveball.room.Audience;
 import dev.curveball.room.Command;
 import dev.curveball.room.LoggedEvent;
-import dev.curveball.room.Outcome;
 import dev.curveball.room.Redaction;
 import dev.curveball.room.RoomState;
 import dev.curveball.room.Viewer;
+import dev.curveball.store.Result;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
@@ -121,14 +121,14 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
             Secrets.hash(newSecret), resumeSecret == null ? null : Secrets.hash(resumeSecret));
         // Subscribe before joining, so that no event after the join's snapshot can slip past this socket.
         sessions.feeds().attach(roomId, this)
-            .compose(v -> sessions.store().apply(roomId, join, sessions.now(), true))
-            .onSuccess(outcome -> {
-                if (outcome instanceof Outcome.Applied applied) {
-                    boolean resumed = !applied.actor().equals(join.newParticipantId());
-                    welcome(applied, resumed ? resumeSecret : newSecret, resumed ? hello.resume().lastSeq() : null);
-                } else if (outcome instanceof Outcome.Rejected rejected) {
+            .compose(v -> sessions.rooms().join(roomId, join))
+            .onSuccess(result -> {
+                if (result instanceof Result.Joined joined) {
+                    boolean resumed = !joined.actor().equals(join.newParticipantId());
+                    welcome(joined, resumed ? resumeSecret : newSecret, resumed ? hello.resume().lastSeq() : null);
+                } else if (result instanceof Result.Refused refused) {
                     abandonJoin();
-                    sendError(null, rejected.code(), rejected.message());
+                    sendError(null, refused.code(), refused.message());
                 }
             })
             .onFailure(e -> {
@@ -138,12 +138,12 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
             });
     }
 
-    private void welcome(Outcome.Applied applied, String secret, Long lastSeq) {
+    private void welcome(Result.Joined joined, String secret, Long lastSeq) {
         if (phase != Phase.JOINING) {
             return; // closed while joining; onClosed already disconnected this connection
         }
-        RoomState state = applied.state();
-        var participant = state.participant(applied.actor()).orElseThrow();
+        RoomState state = joined.state();
+        var participant = state.participant(joined.actor()).orElseThrow();
         Viewer viewer = new Viewer(participant.id(), participant.role(), participant.host());
         sessions.ticker().joined(state);
         var you = new ServerMessage.You(participant.id(), participant.role(), participant.host());
@@ -158,7 +158,6 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
             delivery.start(lastSeq, viewer);
             delivery.offer(missed.stream().map(FeedEvent::new).toList());
         }
-        sessions.feeds().publish(roomId, applied.events());
     }
 
     private void abandonJoin() {
@@ -179,17 +178,21 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
         requireJoined(command.id());
         rules.check(command);
         String by = viewer().participantId();
-        Future<Command> prepared = command instanceof ClientMessage.RoundNext next
-            ? NextRounds.prepare(sessions, roomId, by, next)
-            : Future.succeededFuture(RoomCommands.of(command, by));
-        prepared.compose(roomCommand -> sessions.store().apply(roomId, roomCommand, sessions.now(), false))
-            .onSuccess(outcome -> {
-                if (outcome instanceof Outcome.Applied applied) {
-                    sessions.feeds().publish(roomId, applied.events());
+        Future<Command> prepared;
+        if (command instanceof ClientMessage.RoundNext next) {
+            prepared = NextRounds.prepare(sessions, roomId, by, next);
+        } else if (command instanceof ClientMessage.RoomCommand asked) {
+            prepared = Future.succeededFuture(Command.by(by, asked));
+        } else {
+            throw new IllegalStateException("not a room command: " + command.getClass().getSimpleName());
+        }
+        prepared.compose(roomCommand -> sessions.rooms().apply(roomId, roomCommand))
+            .onSuccess(result -> {
+                if (result instanceof Result.Applied applied) {
                     long seq = applied.events().isEmpty() ? delivery.last() : last(applied.events()).seq();
                     send(new ServerMessage.Ack(command.id(), seq, revisionMade(applied.events())));
-                } else if (outcome instanceof Outcome.Rejected rejected) {
-                    sendError(command.id(), rejected.code(), rejected.message());
+                } else if (result instanceof Result.Refused refused) {
+                    sendError(command.id(), refused.code(), refused.message());
                 }
             })
             .onFailure(e -> {
@@ -248,13 +251,7 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
             sessions.feeds().detach(roomId, this);
         }
         if (before == Phase.JOINED) {
-            sessions.store().apply(roomId, new Command.Disconnect(viewer().participantId(), connection), sessions.now(),
-                    false)
-                .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Applied applied) {
-                        sessions.feeds().publish(roomId, applied.events());
-                    }
-                })
+            sessions.rooms().apply(roomId, new Command.Disconnect(viewer().participantId(), connection))
                 .onFailure(e -> LOG.warn("could not mark {} offline in room {}", connection, roomId, e));
         }
     }

@@ -3,19 +3,18 @@ package dev.curveball.transport;
 import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.config.Config;
 import dev.curveball.fanout.RoomFeeds;
+import dev.curveball.apply.Rooms;
 import dev.curveball.store.RoomStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
-import java.util.function.LongSupplier;
 
 /** Opens a {@link Session} for each accepted WebSocket on one event loop, and gives each connection a unique id. */
 public final class Sessions {
     private final Vertx vertx;
     private final Config config;
-    private final RoomStore store;
+    private final Rooms rooms;
     private final RoomFeeds feeds;
     private final String connectionPrefix;
-    private final LongSupplier clock;
     private final CatalogRounds rounds;
     private final Ticker ticker;
     private long opened;
@@ -23,14 +22,13 @@ public final class Sessions {
     /**
      * @param connectionPrefix unique per node and event loop; presence uses it to tell whose sockets a node held
      */
-    public Sessions(Vertx vertx, Config config, RoomStore store, RoomFeeds feeds, String connectionPrefix,
-                    LongSupplier clock, CatalogRounds rounds) {
+    public Sessions(Vertx vertx, Config config, Rooms rooms, RoomFeeds feeds, String connectionPrefix,
+                    CatalogRounds rounds) {
         this.vertx = vertx;
         this.config = config;
-        this.store = store;
+        this.rooms = rooms;
         this.feeds = feeds;
         this.connectionPrefix = connectionPrefix;
-        this.clock = clock;
         this.rounds = rounds;
         this.ticker = new Ticker(this);
     }
@@ -48,8 +46,12 @@ public final class Sessions {
         return config;
     }
 
+    Rooms rooms() {
+        return rooms;
+    }
+
     RoomStore store() {
-        return store;
+        return rooms.store();
     }
 
     RoomFeeds feeds() {
@@ -65,6 +67,6 @@ public final class Sessions {
     }
 
     long now() {
-        return clock.getAsLong();
+        return rooms.now();
     }
 }

@@ -4,7 +4,6 @@ import dev.curveball.fanout.FeedEvent;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.view.TimerView;
 import dev.curveball.room.Command;
-import dev.curveball.room.Outcome;
 import dev.curveball.room.RoomState;
 import java.util.HashSet;
 import java.util.List;
@@ -53,12 +52,7 @@ final class Ticker {
     private void tick() {
         running.removeIf(roomId -> !sessions.feeds().watching(roomId));
         for (String roomId : List.copyOf(running)) {
-            sessions.store().apply(roomId, new Command.Tick(), sessions.now(), false)
-                .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Applied applied) {
-                        sessions.feeds().publish(roomId, applied.events());
-                    }
-                })
+            sessions.rooms().apply(roomId, new Command.Tick())
                 .onFailure(e -> LOG.debug("tick of room {} failed; the next one retries", roomId, e));
         }
     }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curveball.protocol.ClientMessage.NotesOp;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
@@ -25,9 +26,9 @@ class NotesTest {
         return TextOperation.fromJson(Arrays.asList(components));
     }
 
-    private static Command.EditNotes edit(String by, DocName doc, long rev, TextOperation op, String client,
+    private static Command.Act edit(String by, DocName doc, long rev, TextOperation op, String client,
                                           long clientSeq) {
-        return new Command.EditNotes(by, doc, rev, op, client, clientSeq);
+        return Command.by(by, new NotesOp(null, doc, rev, op, client, clientSeq));
     }
 
     private static RoomState withShared(String text) {
@@ -60,7 +61,7 @@ class NotesTest {
     @Test
     void aResentEditIsAppliedOnlyOnce() {
         RoomState room = withShared("abc");
-        Command.EditNotes edit = edit("B", DocName.SHARED, 1, op(3, "!"), "cb", 1);
+        Command.Act edit = edit("B", DocName.SHARED, 1, op(3, "!"), "cb", 1);
         RoomState once = applied(room, edit, T0).state();
 
         Outcome.Applied again = applied(once, edit, T0);
