@@ -2,7 +2,6 @@ package dev.curveball;
 
 import dev.curveball.apply.Rooms;
 import dev.curveball.config.Config;
-import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.http.HttpRoutes;
 import dev.curveball.http.NodeServices;
 import dev.curveball.transport.Sessions;
@@ -34,10 +33,9 @@ final class ServerVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         Config config = node.config();
-        RoomFeeds feeds = new RoomFeeds(vertx.eventBus());
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
         Rooms rooms = new Rooms(node.store(), vertx.eventBus(), node.clock());
-        Sessions sessions = new Sessions(vertx, config, rooms, feeds, prefix, node.rounds());
+        Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix);
         server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, node, sessions));
         return server.listen(config.http().port(), config.http().host());
     }
