@@ -8,7 +8,6 @@ import dev.curveball.catalog.CatalogException;
 import dev.curveball.catalog.CatalogLoader;
 import dev.curveball.cluster.DepartedNodes;
 import dev.curveball.cluster.NodeDirectory;
-import dev.curveball.http.NodeServices;
 import dev.curveball.cluster.HazelcastHealth;
 import dev.curveball.cluster.HazelcastSetup;
 import dev.curveball.config.Config;

@@ -3,7 +3,6 @@ package dev.curveball;
 import dev.curveball.apply.Rooms;
 import dev.curveball.config.Config;
 import dev.curveball.http.HttpRoutes;
-import dev.curveball.http.NodeServices;
 import dev.curveball.transport.Sessions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -36,7 +35,8 @@ final class ServerVerticle extends VerticleBase {
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
         Rooms rooms = new Rooms(node.store(), vertx.eventBus(), node.clock());
         Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix);
-        server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, node, sessions));
+        server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, config, rooms,
+            node.catalog(), node.rounds(), node.health(), node.nodes(), sessions));
         return server.listen(config.http().port(), config.http().host());
     }
 
