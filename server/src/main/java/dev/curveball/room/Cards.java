@@ -13,13 +13,11 @@ import java.util.stream.Collectors;
  * is refused with the first wrong field named, and given the round's next free ids.
  */
 final class Cards {
-    static final int MAX_TITLE = 120;
-
     private Cards() {
     }
 
     /** The first problem with a card draft, named by its field under {@code at}, or empty when it is fine. */
-    static Optional<String> problem(DeckFile.CardDraft card, String at, int maxChars) {
+    static Optional<String> problem(DeckFile.CardDraft card, String at, RoomLimits limits) {
         if (card == null) {
             return Optional.of(at + ": must be an object {stress, title, text, guidance}");
         }
@@ -28,9 +26,9 @@ final class Cards {
                 + "\" is not a stress") + "; use one of " + Arrays.stream(Stress.values()).map(Stress::wireName)
                 .collect(Collectors.joining(", ")));
         }
-        return text(card.title(), at + ".title", MAX_TITLE, true)
-            .or(() -> text(card.text(), at + ".text", maxChars, true))
-            .or(() -> text(card.guidance(), at + ".guidance", maxChars, false));
+        return text(card.title(), at + ".title", limits.maxTitleLength(), true)
+            .or(() -> text(card.text(), at + ".text", limits.maxCardChars(), true))
+            .or(() -> text(card.guidance(), at + ".guidance", limits.maxCardChars(), false));
     }
 
     static Optional<String> problem(DeckFile.ClarificationDraft clarification, String at, int maxChars) {
@@ -42,7 +40,7 @@ final class Cards {
     }
 
     /** The first problem with a deck file, or empty when every card and clarification in it is fine. */
-    static Optional<String> problem(DeckFile deck, int maxChars) {
+    static Optional<String> problem(DeckFile deck, RoomLimits limits) {
         List<DeckFile.CardDraft> twists = deck.twists() == null ? List.of() : deck.twists();
         List<DeckFile.ClarificationDraft> clarifications =
             deck.clarifications() == null ? List.of() : deck.clarifications();
@@ -50,13 +48,14 @@ final class Cards {
             return Optional.of("deck: holds no twists and no clarifications");
         }
         for (int i = 0; i < twists.size(); i++) {
-            Optional<String> problem = problem(twists.get(i), "deck.twists[" + i + "]", maxChars);
+            Optional<String> problem = problem(twists.get(i), "deck.twists[" + i + "]", limits);
             if (problem.isPresent()) {
                 return problem;
             }
         }
         for (int i = 0; i < clarifications.size(); i++) {
-            Optional<String> problem = problem(clarifications.get(i), "deck.clarifications[" + i + "]", maxChars);
+            Optional<String> problem = problem(clarifications.get(i), "deck.clarifications[" + i + "]",
+                limits.maxCardChars());
             if (problem.isPresent()) {
                 return problem;
             }

@@ -65,12 +65,12 @@ final class TwistRules {
 
     static Outcome add(RoomState state, String by, ClientMessage.TwistAdd command, Changes changes) {
         return addToDeck(state, by, new DeckFile(List.of(command.card()), List.of()),
-            Cards.problem(command.card(), "card", state.limits().maxCardChars()), changes);
+            Cards.problem(command.card(), "card", state.limits()), changes);
     }
 
     static Outcome importDeck(RoomState state, String by, ClientMessage.DeckImport command, Changes changes) {
         return addToDeck(state, by, command.deck(),
-            Cards.problem(command.deck(), state.limits().maxCardChars()), changes);
+            Cards.problem(command.deck(), state.limits()), changes);
     }
 
     /** Plays the cards scheduled for the start of phase {@code index}, at {@code at}. */
