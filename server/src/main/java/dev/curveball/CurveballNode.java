@@ -2,12 +2,12 @@ package dev.curveball;
 
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import dev.curveball.apply.Rooms;
 import dev.curveball.catalog.Catalog;
 import dev.curveball.catalog.CatalogException;
 import dev.curveball.catalog.CatalogLoader;
 import dev.curveball.cluster.DepartedNodes;
 import dev.curveball.cluster.NodeDirectory;
-import dev.curveball.http.NodeServices;
 import dev.curveball.cluster.HazelcastHealth;
 import dev.curveball.cluster.HazelcastSetup;
 import dev.curveball.config.Config;
@@ -104,7 +104,8 @@ public final class CurveballNode {
                 .map(id -> {
                     int port = verticles.get(0).actualPort();
                     hazelcast.getCluster().addMembershipListener(
-                        new DepartedNodes(hazelcast, store, directory, vertx));
+                        new DepartedNodes(hazelcast, new Rooms(store, vertx.eventBus(), services.clock()), directory,
+                            vertx));
                     directory.register(nodeId, publicUrl(config, port));
                     return new CurveballNode(hazelcast, health, directory, nodeId, vertx, port);
                 })

@@ -1,9 +1,8 @@
 package dev.curveball;
 
+import dev.curveball.apply.Rooms;
 import dev.curveball.config.Config;
-import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.http.HttpRoutes;
-import dev.curveball.http.NodeServices;
 import dev.curveball.transport.Sessions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -33,10 +32,11 @@ final class ServerVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         Config config = node.config();
-        RoomFeeds feeds = new RoomFeeds(vertx.eventBus());
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
-        Sessions sessions = new Sessions(vertx, config, node.store(), feeds, prefix, node.clock(), node.rounds());
-        server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, node, sessions));
+        Rooms rooms = new Rooms(node.store(), vertx.eventBus(), node.clock());
+        Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix);
+        server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, config, rooms,
+            node.catalog(), node.rounds(), node.health(), node.nodes(), sessions));
         return server.listen(config.http().port(), config.http().host());
     }
 

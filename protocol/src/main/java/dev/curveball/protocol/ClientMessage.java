@@ -41,9 +41,44 @@ import java.util.List;
 })
 public sealed interface ClientMessage extends Message {
 
-    /** A message that asks the room to change; its optional {@code id} is echoed in the {@code ack} or {@code error}. */
+    /** A message that asks for an answer: its optional {@code id} is echoed in the {@code ack} or {@code error}. */
     sealed interface Command extends ClientMessage {
         Long id();
+    }
+
+    /**
+     * A command the room applies as it arrives, on behalf of the socket's participant. Each one names its rule through
+     * {@link Handler}, so a command without a rule does not compile.
+     */
+    sealed interface RoomCommand extends Command {
+        <R> R accept(Handler<R> handler);
+
+        /** One method per room command: whoever applies commands implements them all. */
+        interface Handler<R> {
+            R promptSet(PromptSet command);
+            R timerStart(TimerStart command);
+            R timerPause(TimerPause command);
+            R timerResume(TimerResume command);
+            R notesOp(NotesOp command);
+            R timerReset(TimerReset command);
+            R roundEnd(RoundEnd command);
+            R roundClose(RoundClose command);
+            R seatsSet(SeatsSet command);
+            R timerNext(TimerNext command);
+            R timerPrevious(TimerPrevious command);
+            R timerAdjust(TimerAdjust command);
+            R timerPhases(TimerPhases command);
+            R settingsSet(SettingsSet command);
+            R twistPlay(TwistPlay command);
+            R twistSchedule(TwistSchedule command);
+            R twistAdd(TwistAdd command);
+            R deckImport(DeckImport command);
+            R factReveal(FactReveal command);
+            R scorecardRate(ScorecardRate command);
+            R feedbackRate(FeedbackRate command);
+            R feedbackShare(FeedbackShare command);
+            R scopeTick(ScopeTick command);
+        }
     }
 
     /** First message on a socket: which room, which capability token, and who I am. */
@@ -76,7 +111,11 @@ public sealed interface ClientMessage extends Message {
 
     /** The host writes the round's prompt. */
     @JsonTypeName("prompt.set")
-    record PromptSet(Long id, String title, String text) implements Command {
+    record PromptSet(Long id, String title, String text) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.promptSet(this);
+        }
         public PromptSet {
             Require.present(title, "prompt.set.title");
             Require.present(text, "prompt.set.text");
@@ -84,15 +123,27 @@ public sealed interface ClientMessage extends Message {
     }
 
     @JsonTypeName("timer.start")
-    record TimerStart(Long id) implements Command {
+    record TimerStart(Long id) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.timerStart(this);
+        }
     }
 
     @JsonTypeName("timer.pause")
-    record TimerPause(Long id) implements Command {
+    record TimerPause(Long id) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.timerPause(this);
+        }
     }
 
     @JsonTypeName("timer.resume")
-    record TimerResume(Long id) implements Command {
+    record TimerResume(Long id) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.timerResume(this);
+        }
     }
 
     /**
@@ -101,7 +152,11 @@ public sealed interface ClientMessage extends Message {
      */
     @JsonTypeName("notes.op")
     record NotesOp(Long id, DocName doc, Long rev, TextOperation op, String client, Long clientSeq)
-        implements Command {
+        implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.notesOp(this);
+        }
         public NotesOp {
             Require.present(doc, "notes.op.doc");
             Require.present(rev, "notes.op.rev");
@@ -132,17 +187,29 @@ public sealed interface ClientMessage extends Message {
 
     /** Stops the timer and sets it back to its full duration, or to {@code durationMs} when given. */
     @JsonTypeName("timer.reset")
-    record TimerReset(Long id, Long durationMs) implements Command {
+    record TimerReset(Long id, Long durationMs) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.timerReset(this);
+        }
     }
 
     /** Stops the timer and opens the round's feedback. */
     @JsonTypeName("round.end")
-    record RoundEnd(Long id) implements Command {
+    record RoundEnd(Long id) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.roundEnd(this);
+        }
     }
 
     /** Closes the round's feedback; the round is done and its report final. */
     @JsonTypeName("round.close")
-    record RoundClose(Long id) implements Command {
+    record RoundClose(Long id) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.roundClose(this);
+        }
     }
 
     /**
@@ -155,7 +222,11 @@ public sealed interface ClientMessage extends Message {
 
     /** The host overrides this lobby's seats and, optionally, the member order later rotations follow. */
     @JsonTypeName("seats.set")
-    record SeatsSet(Long id, String interviewer, String candidate, List<String> order) implements Command {
+    record SeatsSet(Long id, String interviewer, String candidate, List<String> order) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.seatsSet(this);
+        }
         public SeatsSet {
             Require.present(interviewer, "seats.set.interviewer");
             Require.present(candidate, "seats.set.candidate");
@@ -163,16 +234,28 @@ public sealed interface ClientMessage extends Message {
     }
 
     @JsonTypeName("timer.next")
-    record TimerNext(Long id) implements Command {
+    record TimerNext(Long id) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.timerNext(this);
+        }
     }
 
     @JsonTypeName("timer.previous")
-    record TimerPrevious(Long id) implements Command {
+    record TimerPrevious(Long id) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.timerPrevious(this);
+        }
     }
 
     /** Adds {@code deltaMs} (negative: removes) to the current phase. */
     @JsonTypeName("timer.adjust")
-    record TimerAdjust(Long id, Long deltaMs) implements Command {
+    record TimerAdjust(Long id, Long deltaMs) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.timerAdjust(this);
+        }
         public TimerAdjust {
             Require.present(deltaMs, "timer.adjust.deltaMs");
         }
@@ -180,7 +263,11 @@ public sealed interface ClientMessage extends Message {
 
     /** Replaces the round's phase plan while the timer is idle. */
     @JsonTypeName("timer.phases")
-    record TimerPhases(Long id, List<PhaseView> phases) implements Command {
+    record TimerPhases(Long id, List<PhaseView> phases) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.timerPhases(this);
+        }
         public TimerPhases {
             Require.present(phases, "timer.phases.phases");
         }
@@ -188,11 +275,19 @@ public sealed interface ClientMessage extends Message {
 
     /** The host changes room settings; an absent field keeps its value. */
     @JsonTypeName("settings.set")
-    record SettingsSet(Long id, Boolean autoAdvance, Boolean shadow) implements Command {
+    record SettingsSet(Long id, Boolean autoAdvance, Boolean shadow) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.settingsSet(this);
+        }
     }
 
     @JsonTypeName("twist.play")
-    record TwistPlay(Long id, String card) implements Command {
+    record TwistPlay(Long id, String card) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.twistPlay(this);
+        }
         public TwistPlay {
             Require.present(card, "twist.play.card");
         }
@@ -200,28 +295,44 @@ public sealed interface ClientMessage extends Message {
 
     /** Plays a card at a minute of running time or when a phase starts; with neither, cancels its schedule. */
     @JsonTypeName("twist.schedule")
-    record TwistSchedule(Long id, String card, Integer atMinute, Integer atPhase) implements Command {
+    record TwistSchedule(Long id, String card, Integer atMinute, Integer atPhase) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.twistSchedule(this);
+        }
         public TwistSchedule {
             Require.present(card, "twist.schedule.card");
         }
     }
 
     @JsonTypeName("twist.add")
-    record TwistAdd(Long id, DeckFile.CardDraft card) implements Command {
+    record TwistAdd(Long id, DeckFile.CardDraft card) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.twistAdd(this);
+        }
         public TwistAdd {
             Require.present(card, "twist.add.card");
         }
     }
 
     @JsonTypeName("deck.import")
-    record DeckImport(Long id, DeckFile deck) implements Command {
+    record DeckImport(Long id, DeckFile deck) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.deckImport(this);
+        }
         public DeckImport {
             Require.present(deck, "deck.import.deck");
         }
     }
 
     @JsonTypeName("fact.reveal")
-    record FactReveal(Long id, String clarification) implements Command {
+    record FactReveal(Long id, String clarification) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.factReveal(this);
+        }
         public FactReveal {
             Require.present(clarification, "fact.reveal.clarification");
         }
@@ -233,7 +344,11 @@ public sealed interface ClientMessage extends Message {
      */
     @JsonTypeName("scorecard.rate")
     record ScorecardRate(Long id, String dimension, Integer level, String evidence, Boolean notObserved)
-        implements Command {
+        implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.scorecardRate(this);
+        }
         public ScorecardRate {
             Require.present(dimension, "scorecard.rate.dimension");
         }
@@ -245,7 +360,12 @@ public sealed interface ClientMessage extends Message {
 
     /** The interviewer ticks one scope point of the round's guide as covered, or takes the tick back. */
     @JsonTypeName("scope.tick")
-    record ScopeTick(Long id, String point, Boolean covered) implements Command {
+    record ScopeTick(Long id, String point, Boolean covered) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.scopeTick(this);
+        }
+
         public ScopeTick {
             Require.present(point, "scope.tick.point");
             Require.present(covered, "scope.tick.covered");
@@ -254,11 +374,19 @@ public sealed interface ClientMessage extends Message {
 
     /** The candidate rates the interviewer. */
     @JsonTypeName("feedback.rate")
-    record FeedbackRate(Long id, Integer level, String comment) implements Command {
+    record FeedbackRate(Long id, Integer level, String comment) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.feedbackRate(this);
+        }
     }
 
     /** Shares what the sender wrote: the interviewer's scorecard or the candidate's feedback. */
     @JsonTypeName("feedback.share")
-    record FeedbackShare(Long id) implements Command {
+    record FeedbackShare(Long id) implements RoomCommand {
+        @Override
+        public <R> R accept(RoomCommand.Handler<R> handler) {
+            return handler.feedbackShare(this);
+        }
     }
 }

@@ -26,8 +26,17 @@ public sealed interface ServerMessage extends Message {
      *               in the room's log, in which case {@code seq} is that {@code lastSeq} and the missed events follow
      */
     @JsonTypeName("welcome")
-    record Welcome(int protocol, You you, String resume, long seq, long serverTime, RoomSnapshot room)
+    record Welcome(int protocol, You you, String resume, long seq, long serverTime, RoomSnapshot room, Limits limits)
         implements ServerMessage {
+    }
+
+    /**
+     * What the server accepts, so that the client's forms and editors stop where the server would refuse: the first
+     * three per socket, the others per room (fixed when the room was made).
+     */
+    record Limits(int maxFrameBytes, int maxMessagesPerSecond, int messageBurst, int maxNameLength,
+                  int maxTitleLength, int maxPromptChars, int maxOpChars, int maxNotesChars, int maxDeckCards,
+                  int maxCardChars, int maxParticipants, int maxRounds) {
     }
 
     /** Who the receiving socket is in the room. */

@@ -4,9 +4,8 @@ import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
-import dev.curveball.fanout.RoomFeeds;
+import dev.curveball.apply.Rooms;
 import dev.curveball.room.Command;
-import dev.curveball.store.RoomStore;
 import io.vertx.core.Vertx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +18,13 @@ public final class DepartedNodes implements MembershipListener {
     private static final Logger LOG = LoggerFactory.getLogger(DepartedNodes.class);
 
     private final HazelcastInstance hazelcast;
-    private final RoomStore store;
+    private final Rooms rooms;
     private final NodeDirectory directory;
     private final Vertx vertx;
 
-    public DepartedNodes(HazelcastInstance hazelcast, RoomStore store, NodeDirectory directory, Vertx vertx) {
+    public DepartedNodes(HazelcastInstance hazelcast, Rooms rooms, NodeDirectory directory, Vertx vertx) {
         this.hazelcast = hazelcast;
-        this.store = store;
+        this.rooms = rooms;
         this.directory = directory;
         this.vertx = vertx;
     }
@@ -44,11 +43,10 @@ public final class DepartedNodes implements MembershipListener {
         long started = System.nanoTime();
         vertx.<Void>executeBlocking(() -> {
             directory.unregister(nodeId);
-            store.applyEverywhere(new Command.DropConnections(nodeId + "/"), System.currentTimeMillis())
+            rooms.applyEverywhere(new Command.DropConnections(nodeId + "/"))
                 .onSuccess(changed -> {
-                    changed.forEach((roomId, events) -> RoomFeeds.publish(vertx.eventBus(), roomId, events));
                     LOG.info("node {} left; {} rooms updated its participants' presence in {} ms", nodeId,
-                        changed.size(), (System.nanoTime() - started) / 1_000_000);
+                        changed, (System.nanoTime() - started) / 1_000_000);
                 })
                 .onFailure(e -> LOG.warn("could not clear the sockets of departed node {}", nodeId, e));
             return null;

@@ -41,11 +41,13 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
                         int defaultDurationMinutes, long gapRepairMs, int maxNotesChars, int notesHistory,
                         int maxDeckCards, int maxCardChars, int maxRounds, long tickMs) {
 
-        /** The limits each new room carries with it. */
-        public RoomLimits roomLimits() {
-            return new RoomLimits(maxParticipants, eventLogSize, maxNotesChars, notesHistory, maxDeckCards,
-                maxCardChars, maxRounds);
-        }
+    }
+
+    /** The limits each new room carries with it. */
+    public RoomLimits roomLimits() {
+        return new RoomLimits(rooms.maxParticipants(), rooms.eventLogSize(), rooms.maxNotesChars(),
+            rooms.notesHistory(), rooms.maxDeckCards(), rooms.maxCardChars(), rooms.maxRounds(),
+            limits.maxTitleLength());
     }
 
     /** Builds the typed configuration from resolved values; every setting must be present in {@code values}. */

@@ -4,24 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.curveball.protocol.Codec;
-import dev.curveball.protocol.ServerMessage;
+import dev.curveball.protocol.Role;
 import dev.curveball.room.Audience;
 import dev.curveball.room.LoggedEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The events of one command as they travel on the event bus. Each event's wire frame is encoded once, here, and
- * carried as it is: a line of heads ({@code [{seq, kind, audience}, …]}), then one line per frame. Frames are
- * compact JSON, in which a newline can only appear escaped, so a line break separates them safely; a receiving
- * node parses only the small heads, never the events.
+ * carried as it is: a line of heads ({@code [{seq, audience, seats?, clockRuns?}, …]}), then one line per frame.
+ * Frames are compact JSON, in which a newline can only appear escaped, so a line break separates them safely; a
+ * receiving node parses only the small heads, never the events.
  */
 final class EventBatch {
     private static final ObjectMapper MAPPER = Codec.newMapper();
     private static final ObjectReader HEADS = MAPPER.readerFor(Head[].class);
 
     /** What a node needs to route an event without reading it. */
-    record Head(long seq, String kind, Audience audience) {
+    record Head(long seq, Audience audience, Map<String, Role> seats, Boolean clockRuns) {
     }
 
     private EventBatch() {
@@ -30,9 +31,10 @@ final class EventBatch {
     static String encode(List<LoggedEvent> events) {
         List<Head> heads = new ArrayList<>(events.size());
         StringBuilder frames = new StringBuilder();
-        for (LoggedEvent event : events) {
-            heads.add(new Head(event.seq(), FeedEvent.kindOf(event.event().getClass()), event.audience()));
-            frames.append('\n').append(Codec.encode(new ServerMessage.Event(event.seq(), event.at(), event.event())));
+        for (LoggedEvent logged : events) {
+            FeedEvent event = FeedEvent.of(logged);
+            heads.add(new Head(event.seq(), event.audience(), event.seats(), event.clockRuns()));
+            frames.append('\n').append(event.frame());
         }
         try {
             return MAPPER.writeValueAsString(heads) + frames;
@@ -55,7 +57,8 @@ final class EventBatch {
         }
         List<FeedEvent> events = new ArrayList<>(heads.length);
         for (int i = 0; i < heads.length; i++) {
-            events.add(new FeedEvent(heads[i].seq(), heads[i].kind(), heads[i].audience(), lines[i + 1]));
+            Head head = heads[i];
+            events.add(new FeedEvent(head.seq(), head.audience(), lines[i + 1], head.seats(), head.clockRuns()));
         }
         return events;
     }
@@ -75,5 +78,4 @@ final class EventBatch {
             throw new IllegalStateException("cannot decode a transient message", e);
         }
     }
-
 }

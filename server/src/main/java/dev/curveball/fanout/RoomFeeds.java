@@ -2,35 +2,35 @@ package dev.curveball.fanout;
 
 import dev.curveball.room.Audience;
 import dev.curveball.room.LoggedEvent;
-import io.vertx.core.eventbus.DeliveryOptions;
+import dev.curveball.room.RoomState;
+import dev.curveball.store.RoomStore;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
-import io.vertx.core.eventbus.MessageConsumer;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Fan-out of room events over the (clustered) event bus. One instance per event loop: it subscribes to the address
- * {@code room.<id>} while at least one of its sockets is in that room, decodes each batch once and hands the events
- * to those sockets. Confined to its event loop, so it needs no locks.
+ * {@code room.<id>} while at least one of its sockets is in that room, and hands those sockets the room's events in
+ * order (see {@link RoomFeed}). Confined to its event loop, so it needs no locks.
  */
 public final class RoomFeeds {
-    private static final Logger LOG = LoggerFactory.getLogger(RoomFeeds.class);
+    static final String TRANSIENT = "transient";
 
-    private static final String TRANSIENT = "transient";
+    private final Vertx vertx;
+    private final RoomStore store;
+    private final long gapRepairMs;
+    private final Map<String, RoomFeed> feeds = new HashMap<>();
+    private FeedWatcher watcher = FeedWatcher.NONE;
 
-    private final EventBus bus;
-    private final Map<String, Feed> feeds = new HashMap<>();
-    private BiConsumer<String, List<FeedEvent>> watcher = (roomId, events) -> { };
-
-    public RoomFeeds(EventBus bus) {
-        this.bus = bus;
+    /** @param gapRepairMs how long a missing event may take to arrive before it is fetched from the store */
+    public RoomFeeds(Vertx vertx, RoomStore store, long gapRepairMs) {
+        this.vertx = vertx;
+        this.store = store;
+        this.gapRepairMs = gapRepairMs;
     }
 
     public static String address(String roomId) {
@@ -39,26 +39,33 @@ public final class RoomFeeds {
 
     /** Starts passing the room's events to {@code listener}; completes once the subscription reaches the cluster. */
     public Future<Void> attach(String roomId, RoomListener listener) {
-        Feed feed = feeds.computeIfAbsent(roomId, this::subscribe);
-        feed.listeners.add(listener);
-        return feed.ready;
+        RoomFeed feed = feeds.get(roomId);
+        if (feed == null) {
+            feed = new RoomFeed(roomId, vertx, store, gapRepairMs, (id, events) -> watcher.events(id, events));
+            feeds.put(roomId, feed);
+            feed.subscribe();
+        }
+        feed.add(listener);
+        return feed.ready();
+    }
+
+    /** A listener was welcomed to the room as {@code state} shows it; see {@link RoomFeed#startAt}. */
+    public void welcomed(RoomState state) {
+        RoomFeed feed = feeds.get(state.id());
+        if (feed != null) {
+            feed.startAt(state.seq());
+        }
+        watcher.welcomed(state);
     }
 
     public void detach(String roomId, RoomListener listener) {
-        Feed feed = feeds.get(roomId);
-        if (feed == null || !feed.listeners.remove(listener) || !feed.listeners.isEmpty()) {
-            return;
+        RoomFeed feed = feeds.get(roomId);
+        if (feed != null && feed.remove(listener)) {
+            feeds.remove(roomId);
         }
-        feeds.remove(roomId);
-        feed.consumer.unregister().onFailure(e -> LOG.warn("could not unsubscribe from room {}", roomId, e));
     }
 
     /** Sends a command's events to every node with sockets in the room, this one included. */
-    public void publish(String roomId, List<LoggedEvent> events) {
-        publish(bus, roomId, events);
-    }
-
-    /** The same, for code outside any event loop's feeds (such as the sweep after a node left). */
     public static void publish(EventBus bus, String roomId, List<LoggedEvent> events) {
         if (!events.isEmpty()) {
             bus.publish(address(roomId), EventBatch.encode(events));
@@ -67,7 +74,7 @@ public final class RoomFeeds {
 
     /** Sends a frame outside the numbered stream to the room's sockets on every node. */
     public void publishTransient(String roomId, Audience audience, String frame) {
-        bus.publish(address(roomId), EventBatch.encodeTransient(new TransientMessage(audience, frame)),
+        vertx.eventBus().publish(address(roomId), EventBatch.encodeTransient(new TransientMessage(audience, frame)),
             new DeliveryOptions().addHeader(TRANSIENT, "1"));
     }
 
@@ -81,34 +88,8 @@ public final class RoomFeeds {
         return feeds.containsKey(roomId);
     }
 
-    /** Also shows every batch of room events arriving here to {@code watcher}, once per batch. */
-    public void watch(BiConsumer<String, List<FeedEvent>> newWatcher) {
+    /** Also shows every room's events and welcomes on this event loop to {@code watcher}. */
+    public void watch(FeedWatcher newWatcher) {
         watcher = newWatcher;
-    }
-
-    private Feed subscribe(String roomId) {
-        Feed feed = new Feed();
-        feed.consumer = bus.<String>consumer(address(roomId), message -> {
-            if (message.headers().contains(TRANSIENT)) {
-                TransientMessage note = EventBatch.decodeTransient(message.body());
-                for (RoomListener listener : List.copyOf(feed.listeners)) {
-                    listener.onTransient(note.audience(), note.frame());
-                }
-                return;
-            }
-            List<FeedEvent> events = EventBatch.decode(message.body());
-            watcher.accept(roomId, events);
-            for (RoomListener listener : List.copyOf(feed.listeners)) {
-                listener.onEvents(events);
-            }
-        });
-        feed.ready = feed.consumer.completion();
-        return feed;
-    }
-
-    private static final class Feed {
-        final Set<RoomListener> listeners = new LinkedHashSet<>();
-        MessageConsumer<String> consumer;
-        Future<Void> ready;
     }
 }

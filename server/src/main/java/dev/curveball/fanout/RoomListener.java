@@ -1,13 +1,26 @@
 package dev.curveball.fanout;
 
 import dev.curveball.room.Audience;
+import dev.curveball.room.RoomState;
 import java.util.List;
 
 /** Something on this node that wants a room's events: in practice, a socket's session. */
 public interface RoomListener {
-    /** Events as they arrive from the event bus: possibly out of order or repeated; the listener sorts them out. */
+    /**
+     * The room's next events, in {@code seq} order, each once, with no gap since the previous call or the last
+     * snapshot. Events before the listener's own starting point (its welcome) may be among them: it skips those.
+     */
     void onEvents(List<FeedEvent> events);
+
+    /**
+     * Events were lost beyond the room's log: the room as it is now, to be redacted for the listener's viewer. The
+     * events that follow continue from its {@code seq}.
+     */
+    void onSnapshot(RoomState state);
 
     /** A message outside the numbered stream (a caret moving): delivered once, as is, to whom it concerns. */
     void onTransient(Audience audience, String frame);
+
+    /** The room is gone: nothing more will ever arrive. */
+    void roomGone();
 }

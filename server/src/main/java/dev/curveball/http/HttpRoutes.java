@@ -1,6 +1,9 @@
 package dev.curveball.http;
 
+import dev.curveball.apply.Rooms;
+import dev.curveball.catalog.Catalog;
 import dev.curveball.catalog.CatalogRounds;
+import dev.curveball.config.Config;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.transport.Sessions;
@@ -27,18 +30,25 @@ public final class HttpRoutes {
     private HttpRoutes() {
     }
 
-    public static Router router(Vertx vertx, NodeServices node, Sessions sessions) {
+    /**
+     * @param rooms    where rooms are created and read, and the node's clock
+     * @param rounds   catalog prompts drawn into new rooms
+     * @param health   whether this node should take sockets and users
+     * @param nodes    the live nodes a client may reconnect to
+     * @param sessions this event loop's sockets
+     */
+    public static Router router(Vertx vertx, Config config, Rooms rooms, Catalog catalog, CatalogRounds rounds,
+                                HealthProbe health, ClusterNodes nodes, Sessions sessions) {
         Router router = Router.router(vertx);
-        RoomsApi rooms = new RoomsApi(node.config(), node.store(),
-            node.rounds(), node.clock());
-        HealthProbe health = node.health();
-        long bodyLimit = node.config().limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
+        RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now);
+        long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
         router.route().handler(HttpRoutes::securityHeaders);
-        router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(rooms::create);
-        router.get("/api/catalog").handler(new CatalogApi(node.catalog())::list);
-        router.get("/api/rooms/:room/rounds/:round/report.md").handler(new ReportsApi(node.store(), CatalogRounds.reportRubric(node.catalog()))::report);
-        router.get("/api/cluster").handler(ctx -> nodes(ctx, node.nodes()));
+        router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(roomsApi::create);
+        router.get("/api/catalog").handler(new CatalogApi(catalog)::list);
+        router.get("/api/rooms/:room/rounds/:round/report.md")
+            .handler(new ReportsApi(rooms.store(), CatalogRounds.reportRubric(catalog))::report);
+        router.get("/api/cluster").handler(ctx -> nodes(ctx, nodes));
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));
         router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health));

@@ -52,7 +52,7 @@ final class RoomsApi {
         String inviteToken = Secrets.token();
         RoomState room = Room.create(Secrets.roomId(), spec,
             new Access(Secrets.hash(hostToken), Secrets.hash(inviteToken)),
-            config.rooms().roomLimits(), clock.getAsLong());
+            config.roomLimits(), clock.getAsLong());
         store.roomCount()
             .compose(count -> count < config.rooms().maxRooms()
                 ? store.create(room)

@@ -3,7 +3,6 @@ package dev.curveball.room;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import dev.curveball.protocol.Role;
 import java.util.List;
 
 /** Who may receive an event. Decided by the room when the event happens, checked at the edge for every socket. */
@@ -12,7 +11,6 @@ import java.util.List;
     @JsonSubTypes.Type(Audience.Everyone.class),
     @JsonSubTypes.Type(Audience.Participant.class),
     @JsonSubTypes.Type(Audience.Participants.class),
-    @JsonSubTypes.Type(Audience.Seat.class),
     @JsonSubTypes.Type(Audience.Host.class),
     @JsonSubTypes.Type(Audience.AnyOf.class),
     @JsonSubTypes.Type(Audience.Except.class),
@@ -52,15 +50,6 @@ public sealed interface Audience {
         @Override
         public boolean admits(Viewer viewer) {
             return ids.contains(viewer.participantId());
-        }
-    }
-
-    /** Whoever holds this seat at delivery time. */
-    @JsonTypeName("seat")
-    record Seat(Role role) implements Audience {
-        @Override
-        public boolean admits(Viewer viewer) {
-            return role == viewer.role();
         }
     }
 

@@ -14,13 +14,11 @@ import java.util.stream.Collectors;
  * is refused with the first wrong field named, and given the round's next free ids.
  */
 final class Cards {
-    static final int MAX_TITLE = 120;
-
     private Cards() {
     }
 
     /** The first problem with a card draft, named by its field under {@code at}, or empty when it is fine. */
-    static Optional<String> problem(DeckFile.CardDraft card, String at, int maxChars) {
+    static Optional<String> problem(DeckFile.CardDraft card, String at, RoomLimits limits) {
         if (card == null) {
             return Optional.of(at + ": must be an object {stress, title, text, guidance, when, probe, core}");
         }
@@ -29,13 +27,13 @@ final class Cards {
                 + "\" is not a stress") + "; use one of " + Arrays.stream(Stress.values()).map(Stress::wireName)
                 .collect(Collectors.joining(", ")));
         }
-        return text(card.title(), at + ".title", MAX_TITLE, true)
-            .or(() -> text(card.text(), at + ".text", maxChars, true))
-            .or(() -> text(card.guidance(), at + ".guidance", maxChars, false))
-            .or(() -> text(card.probe(), at + ".probe", maxChars, false))
+        return text(card.title(), at + ".title", limits.maxTitleLength(), true)
+            .or(() -> text(card.text(), at + ".text", limits.maxCardChars(), true))
+            .or(() -> text(card.guidance(), at + ".guidance", limits.maxCardChars(), false))
+            .or(() -> text(card.probe(), at + ".probe", limits.maxCardChars(), false))
             .or(() -> card.when() == null ? Optional.empty()
-                : text(card.when().phase(), at + ".when.phase", MAX_TITLE, true)
-                    .or(() -> text(card.when().after(), at + ".when.after", MAX_TITLE, false)));
+                : text(card.when().phase(), at + ".when.phase", limits.maxTitleLength(), true)
+                    .or(() -> text(card.when().after(), at + ".when.after", limits.maxTitleLength(), false)));
     }
 
     static Optional<String> problem(DeckFile.ClarificationDraft clarification, String at, int maxChars) {
@@ -47,7 +45,7 @@ final class Cards {
     }
 
     /** The first problem with a deck file, or empty when every card and clarification in it is fine. */
-    static Optional<String> problem(DeckFile deck, int maxChars) {
+    static Optional<String> problem(DeckFile deck, RoomLimits limits) {
         List<DeckFile.CardDraft> twists = deck.twists() == null ? List.of() : deck.twists();
         List<DeckFile.ClarificationDraft> clarifications =
             deck.clarifications() == null ? List.of() : deck.clarifications();
@@ -55,13 +53,14 @@ final class Cards {
             return Optional.of("deck: holds no twists and no clarifications");
         }
         for (int i = 0; i < twists.size(); i++) {
-            Optional<String> problem = problem(twists.get(i), "deck.twists[" + i + "]", maxChars);
+            Optional<String> problem = problem(twists.get(i), "deck.twists[" + i + "]", limits);
             if (problem.isPresent()) {
                 return problem;
             }
         }
         for (int i = 0; i < clarifications.size(); i++) {
-            Optional<String> problem = problem(clarifications.get(i), "deck.clarifications[" + i + "]", maxChars);
+            Optional<String> problem = problem(clarifications.get(i), "deck.clarifications[" + i + "]",
+                limits.maxCardChars());
             if (problem.isPresent()) {
                 return problem;
             }

@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
 import java.util.Optional;
@@ -9,8 +10,8 @@ final class FactRules {
     private FactRules() {
     }
 
-    static Outcome reveal(RoomState state, Command.RevealFact command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, command.by(), "reveal an answer");
+    static Outcome reveal(RoomState state, String by, ClientMessage.FactReveal command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "reveal an answer");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -28,6 +29,6 @@ final class FactRules {
         changes.emit(Audience.EVERYONE, new RoomEvent.FactRevealed(revealed.entry()));
         RoomState after = state.withRound(r -> r.withClarifications(r.clarifications().stream()
             .map(c -> c.id().equals(revealed.id()) ? revealed : c).toList()).withEntry(revealed.entry()));
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 }

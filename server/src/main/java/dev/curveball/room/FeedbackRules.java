@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.view.RatingView;
@@ -15,8 +16,8 @@ final class FeedbackRules {
     private FeedbackRules() {
     }
 
-    static Outcome rateCandidate(RoomState state, Command.RateCandidate command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, command.by(), "fill in the scorecard");
+    static Outcome rateCandidate(RoomState state, String by, ClientMessage.ScorecardRate command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "fill in the scorecard");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -24,7 +25,7 @@ final class FeedbackRules {
             return Room.reject(ErrorCode.BAD_MESSAGE, "dimension: \"" + command.dimension()
                 + "\" is not a rubric dimension; use one of " + String.join(", ", state.rubric()));
         }
-        if (command.notObserved() && command.level() != null) {
+        if (Boolean.TRUE.equals(command.notObserved()) && command.level() != null) {
             return Room.reject(ErrorCode.BAD_MESSAGE,
                 "level: leave it out when the dimension is marked as not observed");
         }
@@ -34,16 +35,16 @@ final class FeedbackRules {
             return invalid.get();
         }
         RatingView rating = new RatingView(command.level(), command.evidence() == null ? "" : command.evidence(),
-            command.notObserved() ? Boolean.TRUE : null);
+            Boolean.TRUE.equals(command.notObserved()) ? Boolean.TRUE : null);
         RoomState after = state.withRound(r -> r.withScorecard(
             r.scorecard().rate(command.dimension(), rating, state.rubric())));
         RoundViews.announce(after, changes, EnumSet.of(RoundViews.Side.INTERVIEWER));
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 
-    static Outcome rateInterviewer(RoomState state, Command.RateInterviewer command, Changes changes) {
+    static Outcome rateInterviewer(RoomState state, String by, ClientMessage.FeedbackRate command, Changes changes) {
         Optional<Outcome.Rejected> refused =
-            Permissions.seatOnly(state, command.by(), Role.CANDIDATE, "rate the interviewer");
+            Permissions.seatOnly(state, by, Role.CANDIDATE, "rate the interviewer");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -55,13 +56,13 @@ final class FeedbackRules {
         Feedback feedback = new Feedback(command.level(), command.comment() == null ? "" : command.comment(), false);
         RoomState after = state.withRound(r -> r.withFeedback(feedback));
         RoundViews.announce(after, changes, EnumSet.of(RoundViews.Side.CANDIDATE));
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 
     /** Shares what the sender wrote: the scorecard if they interview, their rating of the interviewer if not. */
-    static Outcome share(RoomState state, Command.ShareFeedback command, Changes changes) {
-        Role role = state.roleOf(command.by());
-        if (role == Role.OBSERVER || state.participant(command.by()).isEmpty()) {
+    static Outcome share(RoomState state, String by, ClientMessage.FeedbackShare command, Changes changes) {
+        Role role = state.roleOf(by);
+        if (role == Role.OBSERVER || state.participant(by).isEmpty()) {
             return Room.reject(ErrorCode.FORBIDDEN, "only the interviewer and the candidate share feedback");
         }
         if (!feedbackOpen(state)) {
@@ -77,7 +78,7 @@ final class FeedbackRules {
             ? r.withScorecard(r.scorecard().share())
             : r.withFeedback(r.feedback().share()));
         RoundViews.announce(after, changes, RoundViews.ALL);
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 
     private static Optional<Outcome.Rejected> ratingProblem(RoomState state, Integer level, String text,

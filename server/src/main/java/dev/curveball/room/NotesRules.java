@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Role;
@@ -20,8 +21,8 @@ final class NotesRules {
     private NotesRules() {
     }
 
-    static Outcome edit(RoomState state, Command.EditNotes edit, Changes changes) {
-        Optional<Participant> author = state.participant(edit.by());
+    static Outcome edit(RoomState state, String by, ClientMessage.NotesOp edit, Changes changes) {
+        Optional<Participant> author = state.participant(by);
         if (author.isEmpty()) {
             return Room.reject(ErrorCode.FORBIDDEN, "only participants can edit notes");
         }
@@ -29,10 +30,10 @@ final class NotesRules {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Document document = document(state.notes(), edit.doc(), edit.by());
+        Document document = document(state.notes(), edit.doc(), by);
         Optional<Document.ClientMark> seen = document.seen(edit.client());
         if (seen.isPresent() && edit.clientSeq() <= seen.get().clientSeq()) {
-            return changes.applied(state, edit.by()); // a resend of an edit already applied: nothing to do
+            return changes.applied(state, by); // a resend of an edit already applied: nothing to do
         }
         if (edit.doc() == DocName.SHARED && state.round().stage() == Stage.DONE) {
             return Room.reject(ErrorCode.INVALID_STATE,
@@ -63,12 +64,12 @@ final class NotesRules {
                 "notes hold at most " + state.limits().maxNotesChars() + " characters");
         }
         Document next = document.apply(op, text, edit.client(), edit.clientSeq(), state.limits().notesHistory());
-        changes.emit(readers(edit.doc(), edit.by()),
-            new RoomEvent.NotesEdited(edit.doc(), next.rev(), op, edit.by(), edit.client(), edit.clientSeq()));
+        changes.emit(readers(edit.doc(), by),
+            new RoomEvent.NotesEdited(edit.doc(), next.rev(), op, by, edit.client(), edit.clientSeq()));
         Notes notes = edit.doc() == DocName.SHARED
             ? state.notes().withShared(next)
-            : state.notes().withPrivate(edit.by(), next);
-        return changes.applied(state.withNotes(notes), edit.by());
+            : state.notes().withPrivate(by, next);
+        return changes.applied(state.withNotes(notes), by);
     }
 
     /** The interviewer and the candidate write the shared notes; only the interviewer keeps private ones. */

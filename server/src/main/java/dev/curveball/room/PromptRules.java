@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.RoomEvent;
 
 /** Writing the prompt. Its text stays with the host and the interviewer's side until the round starts. */
@@ -7,12 +8,12 @@ final class PromptRules {
     private PromptRules() {
     }
 
-    static Outcome set(RoomState state, Command.SetPrompt command, Changes changes) {
-        return Permissions.hostOnly(state, command.by(), "change the prompt").<Outcome>map(r -> r).orElseGet(() -> {
-            RoomState after = state.withPrompt(state.prompt().withText(command.title(), command.text()));
-            announce(after, command.by(), changes);
+    static Outcome set(RoomState state, String by, ClientMessage.PromptSet command, Changes changes) {
+        return Permissions.hostOnly(state, by, "change the prompt").<Outcome>map(r -> r).orElseGet(() -> {
+            RoomState after = state.withPrompt(state.prompt().withText(command.title().strip(), command.text()));
+            announce(after, by, changes);
             RoundViews.announce(after, changes, RoundViews.ALL); // the round carries the prompt's title
-            return changes.applied(after, command.by());
+            return changes.applied(after, by);
         });
     }
 

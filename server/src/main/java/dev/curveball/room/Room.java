@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import java.util.List;
 
@@ -18,71 +19,165 @@ public final class Room {
             Settings.DEFAULT, spec.rubric(), access, limits, List.of());
     }
 
+    /** Settles what is due at {@code now}, then applies the command. */
     public static Outcome apply(RoomState before, Command command, long now) {
         Changes changes = new Changes(before, now);
-        RoomState state = Settle.due(before, changes);
-        // Java 17 has no pattern switch; this chain is the one dispatch over the sealed Command type.
-        if (command instanceof Command.Join join) {
-            return Membership.join(state, join, changes);
-        } else if (command instanceof Command.Disconnect disconnect) {
-            return Membership.disconnect(state, disconnect, changes);
-        } else if (command instanceof Command.DropConnections drop) {
-            return Membership.dropConnections(state, drop, changes);
-        } else if (command instanceof Command.SetPrompt setPrompt) {
-            return PromptRules.set(state, setPrompt, changes);
-        } else if (command instanceof Command.StartTimer start) {
-            return TimerRules.start(state, start, changes);
-        } else if (command instanceof Command.PauseTimer pause) {
-            return TimerRules.pause(state, pause, changes);
-        } else if (command instanceof Command.ResumeTimer resume) {
-            return TimerRules.resume(state, resume, changes);
-        } else if (command instanceof Command.ResetTimer reset) {
-            return TimerRules.reset(state, reset, changes);
-        } else if (command instanceof Command.EditNotes edit) {
-            return NotesRules.edit(state, edit, changes);
-        } else if (command instanceof Command.Tick) {
-            return changes.applied(state, null);
-        } else if (command instanceof Command.NextPhase next) {
-            return TimerRules.next(state, next, changes);
-        } else if (command instanceof Command.PreviousPhase previous) {
-            return TimerRules.previous(state, previous, changes);
-        } else if (command instanceof Command.AdjustTimer adjust) {
-            return TimerRules.adjust(state, adjust, changes);
-        } else if (command instanceof Command.PlanPhases plan) {
-            return TimerRules.plan(state, plan, changes);
-        } else if (command instanceof Command.EndRound end) {
-            return RoundRules.end(state, end, changes);
-        } else if (command instanceof Command.CloseRound close) {
-            return RoundRules.close(state, close, changes);
-        } else if (command instanceof Command.NextRound next) {
-            return RoundRules.next(state, next, changes);
-        } else if (command instanceof Command.SetSeats seats) {
-            return RoundRules.setSeats(state, seats, changes);
-        } else if (command instanceof Command.ChangeSettings settings) {
-            return SettingsRules.set(state, settings, changes);
-        } else if (command instanceof Command.PlayTwist play) {
-            return TwistRules.play(state, play, changes);
-        } else if (command instanceof Command.ScheduleTwist schedule) {
-            return TwistRules.schedule(state, schedule, changes);
-        } else if (command instanceof Command.AddTwist add) {
-            return TwistRules.add(state, add, changes);
-        } else if (command instanceof Command.ImportDeck deck) {
-            return TwistRules.importDeck(state, deck, changes);
-        } else if (command instanceof Command.RevealFact reveal) {
-            return FactRules.reveal(state, reveal, changes);
-        } else if (command instanceof Command.RateCandidate rate) {
-            return FeedbackRules.rateCandidate(state, rate, changes);
-        } else if (command instanceof Command.RateInterviewer rate) {
-            return FeedbackRules.rateInterviewer(state, rate, changes);
-        } else if (command instanceof Command.ShareFeedback share) {
-            return FeedbackRules.share(state, share, changes);
-        } else if (command instanceof Command.TickScope tick) {
-            return ScopeRules.tick(state, tick, changes);
-        }
-        throw new IllegalArgumentException("no rule for " + command.getClass().getSimpleName());
+        return command.accept(new Rules(Settle.due(before, changes), changes));
     }
 
     static Outcome.Rejected reject(ErrorCode code, String message) {
         return new Outcome.Rejected(code, message);
+    }
+
+    /** The one dispatch: each command to its rule. A command without a rule here is a compile error. */
+    private record Rules(RoomState state, Changes changes) implements Command.Handler<Outcome> {
+        @Override
+        public Outcome act(Command.Act act) {
+            return act.command().accept(new ParticipantRules(state, act.by(), changes));
+        }
+
+        @Override
+        public Outcome join(Command.Join join) {
+            return Membership.join(state, join, changes);
+        }
+
+        @Override
+        public Outcome disconnect(Command.Disconnect disconnect) {
+            return Membership.disconnect(state, disconnect, changes);
+        }
+
+        @Override
+        public Outcome dropConnections(Command.DropConnections drop) {
+            return Membership.dropConnections(state, drop, changes);
+        }
+
+        @Override
+        public Outcome tick(Command.Tick tick) {
+            return changes.applied(state, null); // settling what was due is all a tick does
+        }
+
+        @Override
+        public Outcome nextRound(Command.NextRound next) {
+            return RoundRules.next(state, next, changes);
+        }
+    }
+
+    /** What a participant may ask of the room, each command to its rule. */
+    private record ParticipantRules(RoomState state, String by, Changes changes)
+        implements ClientMessage.RoomCommand.Handler<Outcome> {
+        @Override
+        public Outcome promptSet(ClientMessage.PromptSet command) {
+            return PromptRules.set(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome timerStart(ClientMessage.TimerStart command) {
+            return TimerRules.start(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome timerPause(ClientMessage.TimerPause command) {
+            return TimerRules.pause(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome timerResume(ClientMessage.TimerResume command) {
+            return TimerRules.resume(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome notesOp(ClientMessage.NotesOp command) {
+            return NotesRules.edit(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome timerReset(ClientMessage.TimerReset command) {
+            return TimerRules.reset(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome roundEnd(ClientMessage.RoundEnd command) {
+            return RoundRules.end(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome roundClose(ClientMessage.RoundClose command) {
+            return RoundRules.close(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome seatsSet(ClientMessage.SeatsSet command) {
+            return RoundRules.setSeats(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome timerNext(ClientMessage.TimerNext command) {
+            return TimerRules.next(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome timerPrevious(ClientMessage.TimerPrevious command) {
+            return TimerRules.previous(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome timerAdjust(ClientMessage.TimerAdjust command) {
+            return TimerRules.adjust(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome timerPhases(ClientMessage.TimerPhases command) {
+            return TimerRules.plan(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome settingsSet(ClientMessage.SettingsSet command) {
+            return SettingsRules.set(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome twistPlay(ClientMessage.TwistPlay command) {
+            return TwistRules.play(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome twistSchedule(ClientMessage.TwistSchedule command) {
+            return TwistRules.schedule(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome twistAdd(ClientMessage.TwistAdd command) {
+            return TwistRules.add(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome deckImport(ClientMessage.DeckImport command) {
+            return TwistRules.importDeck(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome factReveal(ClientMessage.FactReveal command) {
+            return FactRules.reveal(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome scorecardRate(ClientMessage.ScorecardRate command) {
+            return FeedbackRules.rateCandidate(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome feedbackRate(ClientMessage.FeedbackRate command) {
+            return FeedbackRules.rateInterviewer(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome feedbackShare(ClientMessage.FeedbackShare command) {
+            return FeedbackRules.share(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome scopeTick(ClientMessage.ScopeTick command) {
+            return ScopeRules.tick(state, by, command, changes);
+        }
     }
 }

@@ -106,7 +106,7 @@ public record RoomState(
     /** The events after {@code afterSeq}, or empty when some of them have already left the log. */
     public Optional<List<LoggedEvent>> eventsAfter(long afterSeq) {
         long oldestKept = log.isEmpty() ? seq + 1 : log.get(0).seq();
-        if (afterSeq + 1 < oldestKept) {
+        if (afterSeq + 1 < oldestKept || afterSeq > seq) {
             return Optional.empty();
         }
         return Optional.of(log.stream().filter(e -> e.seq() > afterSeq).toList());

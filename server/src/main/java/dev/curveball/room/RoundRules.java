@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Role;
@@ -25,8 +26,8 @@ final class RoundRules {
     private RoundRules() {
     }
 
-    static Outcome end(RoomState state, Command.EndRound command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, command.by(), "end the round");
+    static Outcome end(RoomState state, String by, ClientMessage.RoundEnd command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, by, "end the round");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -37,13 +38,13 @@ final class RoundRules {
         Timer timer = state.timer().state() == State.RUNNING ? state.timer().pause(now) : state.timer();
         RoomState after = state.withTimer(timer)
             .withRound(r -> r.phaseMoved(timer.elapsedAt(now), null).ended(now));
-        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.STOPPED, timer.view(), command.by()));
+        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.STOPPED, timer.view(), by));
         RoundViews.announce(after, changes, RoundViews.ALL);
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 
-    static Outcome close(RoomState state, Command.CloseRound command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, command.by(), "close the round");
+    static Outcome close(RoomState state, String by, ClientMessage.RoundClose command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, by, "close the round");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -52,11 +53,12 @@ final class RoundRules {
         }
         RoomState after = state.withRound(r -> r.closed(state.notes().shared().text()));
         RoundViews.announce(after, changes, RoundViews.ALL);
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 
     static Outcome next(RoomState state, Command.NextRound command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, command.by(), "open the next round");
+        String by = command.by();
+        Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, by, "open the next round");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -76,17 +78,17 @@ final class RoundRules {
         long now = changes.now();
         RoomState after = state.withNextRound(Round.open(state.round().number() + 1, material))
             .withTimer(Timer.idle(material.phases(), now));
-        after = seat(after, seats.interviewer(), seats.candidate(), command.by(), changes);
+        after = seat(after, seats.interviewer(), seats.candidate(), by, changes);
         changes.emit(Audience.EVERYONE,
-            new RoomEvent.TimerChanged(TimerChange.RESET, after.timer().view(), command.by()));
-        after = clearSharedNotes(after, command.by(), changes);
-        PromptRules.announce(after, command.by(), changes);
+            new RoomEvent.TimerChanged(TimerChange.RESET, after.timer().view(), by));
+        after = clearSharedNotes(after, by, changes);
+        PromptRules.announce(after, by, changes);
         RoundViews.announce(after, changes, RoundViews.ALL);
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 
-    static Outcome setSeats(RoomState state, Command.SetSeats command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.hostOnly(state, command.by(), "change the seats");
+    static Outcome setSeats(RoomState state, String by, ClientMessage.SeatsSet command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.hostOnly(state, by, "change the seats");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -110,10 +112,10 @@ final class RoundRules {
             return Room.reject(ErrorCode.INVALID_STATE, "seats change between rounds, in the lobby");
         }
         RoomState after = seat(state.withParticipants(ordered), command.interviewer(), command.candidate(),
-            command.by(), changes);
-        PromptRules.announce(after, command.by(), changes);
+            by, changes);
+        PromptRules.announce(after, by, changes);
         RoundViews.announce(after, changes, RoundViews.ALL);
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 
     private static RoomState seat(RoomState state, String interviewer, String candidate, String by, Changes changes) {

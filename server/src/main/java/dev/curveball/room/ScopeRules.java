@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.view.Stage;
@@ -14,8 +15,8 @@ final class ScopeRules {
     private ScopeRules() {
     }
 
-    static Outcome tick(RoomState state, Command.TickScope command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, command.by(), "tick a scope point");
+    static Outcome tick(RoomState state, String by, ClientMessage.ScopeTick command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "tick a scope point");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -32,12 +33,12 @@ final class ScopeRules {
         }
         if (point.get().covered() == command.covered()) {
             // A second click from a screen that had not caught up yet: already so, nothing to tell anyone.
-            return changes.applied(state, command.by());
+            return changes.applied(state, by);
         }
         RoomState after = state.withRound(r -> r.withGuide(r.guide().withPoint(command.point(),
             p -> p.ticked(command.covered()))));
         changes.emit(Sides.interviewerSideAudience(state),
-            new RoomEvent.ScopeTicked(command.point(), command.covered(), command.by()));
-        return changes.applied(after, command.by());
+            new RoomEvent.ScopeTicked(command.point(), command.covered(), by));
+        return changes.applied(after, by);
     }
 }

@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.RoomEvent;
 import java.util.Optional;
 
@@ -8,8 +9,8 @@ final class SettingsRules {
     private SettingsRules() {
     }
 
-    static Outcome set(RoomState state, Command.ChangeSettings command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.hostOnly(state, command.by(), "change the room's settings");
+    static Outcome set(RoomState state, String by, ClientMessage.SettingsSet command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.hostOnly(state, by, "change the room's settings");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -18,11 +19,11 @@ final class SettingsRules {
             command.autoAdvance() == null ? before.autoAdvance() : command.autoAdvance(),
             command.shadow() == null ? before.shadow() : command.shadow());
         RoomState after = state.withSettings(settings);
-        changes.emit(Audience.EVERYONE, new RoomEvent.SettingsChanged(settings.view(), command.by()));
+        changes.emit(Audience.EVERYONE, new RoomEvent.SettingsChanged(settings.view(), by));
         if (settings.shadow() != before.shadow()) {
             RoundViews.announce(after, changes, RoundViews.ALL);
-            PromptRules.announce(after, command.by(), changes);
+            PromptRules.announce(after, by, changes);
         }
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 }

@@ -32,15 +32,4 @@ final class Sides {
     static Audience interviewerSideAudience(RoomState state) {
         return new Audience.Participants(interviewerSide(state));
     }
-
-    /** The participants who see the round as the candidate does, other than the candidate. */
-    static List<String> bystanders(RoomState state) {
-        List<String> ids = new ArrayList<>();
-        for (Participant p : state.participants()) {
-            if (p.role() != Role.CANDIDATE && !interviewerSide(state, p.id())) {
-                ids.add(p.id());
-            }
-        }
-        return ids;
-    }
 }

@@ -77,10 +77,6 @@ public record Timer(List<Phase> phases, int phase, State state, long remainingMs
         return new Timer(replanned, phase, state, remainingAt(now) + applied, elapsedAt(now), now);
     }
 
-    Timer reset(long now) {
-        return idle(phases, now);
-    }
-
     public TimerView view() {
         return new TimerView(currentPhase().durationMs(), state, remainingMs, since, phase,
             phases.stream().map(Phase::view).toList(), elapsedMs);

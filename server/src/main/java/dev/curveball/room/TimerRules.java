@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.RoomEvent;
@@ -23,8 +24,8 @@ final class TimerRules {
     private TimerRules() {
     }
 
-    static Outcome start(RoomState state, Command.StartTimer command, Changes changes) {
-        Optional<Outcome.Rejected> refused = control(state, command.by());
+    static Outcome start(RoomState state, String by, ClientMessage.TimerStart command, Changes changes) {
+        Optional<Outcome.Rejected> refused = control(state, by);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -47,24 +48,24 @@ final class TimerRules {
             }
             RoundViews.announce(after, changes, RoundViews.ALL);
         }
-        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.STARTED, timer.view(), command.by()));
+        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.STARTED, timer.view(), by));
         after = TwistRules.playScheduledFor(after, timer.phase(), now, changes);
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 
-    static Outcome pause(RoomState state, Command.PauseTimer command, Changes changes) {
-        return change(state, command.by(), State.RUNNING, "pause", TimerChange.PAUSED,
+    static Outcome pause(RoomState state, String by, ClientMessage.TimerPause command, Changes changes) {
+        return change(state, by, State.RUNNING, "pause", TimerChange.PAUSED,
             state.timer().pause(changes.now()), changes);
     }
 
-    static Outcome resume(RoomState state, Command.ResumeTimer command, Changes changes) {
-        return change(state, command.by(), State.PAUSED, "resume", TimerChange.RESUMED,
+    static Outcome resume(RoomState state, String by, ClientMessage.TimerResume command, Changes changes) {
+        return change(state, by, State.PAUSED, "resume", TimerChange.RESUMED,
             state.timer().resume(changes.now()), changes);
     }
 
     /** Back to the first phase, not started; with {@code durationMs}, the plan becomes one phase that long. */
-    static Outcome reset(RoomState state, Command.ResetTimer command, Changes changes) {
-        Optional<Outcome.Rejected> refused = control(state, command.by());
+    static Outcome reset(RoomState state, String by, ClientMessage.TimerReset command, Changes changes) {
+        Optional<Outcome.Rejected> refused = control(state, by);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -82,20 +83,20 @@ final class TimerRules {
         Timer timer = Timer.idle(phases, changes.now());
         RoomState after = state.withTimer(timer)
             .withRound(r -> r.phaseMoved(state.timer().elapsedAt(changes.now()), null));
-        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.RESET, timer.view(), command.by()));
-        return changes.applied(after, command.by());
+        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.RESET, timer.view(), by));
+        return changes.applied(after, by);
     }
 
-    static Outcome next(RoomState state, Command.NextPhase command, Changes changes) {
-        return move(state, command.by(), state.timer().phase() + 1, changes);
+    static Outcome next(RoomState state, String by, ClientMessage.TimerNext command, Changes changes) {
+        return move(state, by, state.timer().phase() + 1, changes);
     }
 
-    static Outcome previous(RoomState state, Command.PreviousPhase command, Changes changes) {
-        return move(state, command.by(), state.timer().phase() - 1, changes);
+    static Outcome previous(RoomState state, String by, ClientMessage.TimerPrevious command, Changes changes) {
+        return move(state, by, state.timer().phase() - 1, changes);
     }
 
-    static Outcome adjust(RoomState state, Command.AdjustTimer command, Changes changes) {
-        Optional<Outcome.Rejected> refused = control(state, command.by());
+    static Outcome adjust(RoomState state, String by, ClientMessage.TimerAdjust command, Changes changes) {
+        Optional<Outcome.Rejected> refused = control(state, by);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -107,25 +108,28 @@ final class TimerRules {
             return Room.reject(ErrorCode.INVALID_STATE, "this round is over; open the next one first");
         }
         Timer timer = state.timer().adjust(command.deltaMs(), changes.now());
-        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.ADJUSTED, timer.view(), command.by()));
-        return changes.applied(state.withTimer(timer), command.by());
+        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.ADJUSTED, timer.view(), by));
+        return changes.applied(state.withTimer(timer), by);
     }
 
-    static Outcome plan(RoomState state, Command.PlanPhases command, Changes changes) {
-        Optional<Outcome.Rejected> refused = control(state, command.by());
+    static Outcome plan(RoomState state, String by, ClientMessage.TimerPhases command, Changes changes) {
+        Optional<Outcome.Rejected> refused = control(state, by);
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<String> problem = problem(command.phases());
+        List<Phase> phases = command.phases().stream()
+            .map(p -> new Phase(p.name() == null ? "" : p.name().strip(), p.durationMs()))
+            .toList();
+        Optional<String> problem = problem(phases);
         if (problem.isPresent()) {
             return Room.reject(ErrorCode.BAD_MESSAGE, problem.get());
         }
         if (state.timer().state() != State.IDLE || state.round().stage() != Stage.LOBBY) {
             return Room.reject(ErrorCode.INVALID_STATE, "phases are planned in the lobby, before the round starts");
         }
-        Timer timer = Timer.idle(command.phases(), changes.now());
-        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.PLANNED, timer.view(), command.by()));
-        return changes.applied(state.withTimer(timer), command.by());
+        Timer timer = Timer.idle(phases, changes.now());
+        changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(TimerChange.PLANNED, timer.view(), by));
+        return changes.applied(state.withTimer(timer), by);
     }
 
     /** Moves to another phase now, or at {@code at} when the room moves on by itself. */

@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.view.DeckFile;
@@ -19,8 +20,8 @@ final class TwistRules {
     private TwistRules() {
     }
 
-    static Outcome play(RoomState state, Command.PlayTwist command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, command.by(), "play a twist");
+    static Outcome play(RoomState state, String by, ClientMessage.TwistPlay command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "play a twist");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -34,11 +35,11 @@ final class TwistRules {
         if (card.get().played() != null) {
             return Room.reject(ErrorCode.INVALID_STATE, "card " + command.card() + " has already been played");
         }
-        return changes.applied(playAt(state, card.get().id(), changes.now(), changes), command.by());
+        return changes.applied(playAt(state, card.get().id(), changes.now(), changes), by);
     }
 
-    static Outcome schedule(RoomState state, Command.ScheduleTwist command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, command.by(), "schedule a twist");
+    static Outcome schedule(RoomState state, String by, ClientMessage.TwistSchedule command, Changes changes) {
+        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "schedule a twist");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -59,17 +60,17 @@ final class TwistRules {
             : new Schedule(command.atMinute(), command.atPhase());
         RoomState after = state.withRound(r -> r.withCard(command.card(), c -> c.scheduled(schedule)));
         RoundViews.announce(after, changes, DECK_HOLDERS);
-        return changes.applied(after, command.by());
+        return changes.applied(after, by);
     }
 
-    static Outcome add(RoomState state, Command.AddTwist command, Changes changes) {
-        return addToDeck(state, command.by(), new DeckFile(List.of(command.card()), List.of()),
-            Cards.problem(command.card(), "card", state.limits().maxCardChars()), changes);
+    static Outcome add(RoomState state, String by, ClientMessage.TwistAdd command, Changes changes) {
+        return addToDeck(state, by, new DeckFile(List.of(command.card()), List.of()),
+            Cards.problem(command.card(), "card", state.limits()), changes);
     }
 
-    static Outcome importDeck(RoomState state, Command.ImportDeck command, Changes changes) {
-        return addToDeck(state, command.by(), command.deck(),
-            Cards.problem(command.deck(), state.limits().maxCardChars()), changes);
+    static Outcome importDeck(RoomState state, String by, ClientMessage.DeckImport command, Changes changes) {
+        return addToDeck(state, by, command.deck(),
+            Cards.problem(command.deck(), state.limits()), changes);
     }
 
     /** Plays the cards scheduled for the start of phase {@code index}, at {@code at}. */

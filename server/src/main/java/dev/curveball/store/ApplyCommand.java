@@ -2,9 +2,7 @@ package dev.curveball.store;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.hazelcast.map.EntryProcessor;
-import dev.curveball.protocol.ErrorCode;
 import dev.curveball.room.Command;
-import dev.curveball.room.Outcome;
 import dev.curveball.room.Room;
 import dev.curveball.room.RoomState;
 import java.util.Map;
@@ -15,22 +13,11 @@ import java.util.Map;
  */
 // Jackson would otherwise also write EntryProcessor.getBackupProcessor(), which returns the processor itself.
 @JsonIgnoreProperties({"backupProcessor"})
-record ApplyCommand(Command command, long now, boolean withState)
-    implements EntryProcessor<String, RoomState, Outcome> {
+record ApplyCommand(Command command, long now) implements EntryProcessor<String, RoomState, Result> {
 
     @Override
-    public Outcome process(Map.Entry<String, RoomState> entry) {
-        RoomState state = entry.getValue();
-        if (state == null) {
-            return new Outcome.Rejected(ErrorCode.UNKNOWN_ROOM, "there is no room with this id");
-        }
-        Outcome outcome = Room.apply(state, command, now);
-        if (outcome instanceof Outcome.Applied applied) {
-            if (!applied.events().isEmpty() || applied.state() != state) {
-                entry.setValue(applied.state());
-            }
-            return withState ? applied : new Outcome.Applied(null, applied.actor(), applied.events());
-        }
-        return outcome;
+    public Result process(Map.Entry<String, RoomState> entry) {
+        return Applying.apply(entry, command, now,
+            applied -> new Result.Applied(applied.actor(), applied.events()));
     }
 }

@@ -2,7 +2,6 @@ package dev.curveball.store;
 
 import com.hazelcast.map.IMap;
 import dev.curveball.room.Command;
-import dev.curveball.room.Outcome;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -34,8 +33,13 @@ public final class HazelcastRoomStore implements RoomStore {
     }
 
     @Override
-    public Future<Outcome> apply(String roomId, Command command, long now, boolean withState) {
-        return onCaller(rooms.submitToKey(roomId, new ApplyCommand(command, now, withState)));
+    public Future<Result> apply(String roomId, Command command, long now) {
+        return onCaller(rooms.submitToKey(roomId, new ApplyCommand(command, now)));
+    }
+
+    @Override
+    public Future<Result> join(String roomId, Command.Join join, long now) {
+        return onCaller(rooms.submitToKey(roomId, new JoinRoom(join, now)));
     }
 
     @Override
@@ -47,9 +51,9 @@ public final class HazelcastRoomStore implements RoomStore {
     public Future<Map<String, List<LoggedEvent>>> applyEverywhere(Command command, long now) {
         Callable<Map<String, List<LoggedEvent>>> sweep = () -> {
             Map<String, List<LoggedEvent>> changed = new HashMap<>();
-            rooms.executeOnEntries(new ApplyCommand(command, now, false)).forEach((roomId, outcome) -> {
-                if (outcome instanceof Outcome.Applied applied && !applied.events().isEmpty()) {
-                    changed.put(roomId, applied.events());
+            rooms.executeOnEntries(new ApplyCommand(command, now)).forEach((roomId, result) -> {
+                if (!result.events().isEmpty()) {
+                    changed.put(roomId, result.events());
                 }
             });
             return changed;

@@ -1,7 +1,6 @@
 package dev.curveball.store;
 
 import dev.curveball.room.Command;
-import dev.curveball.room.Outcome;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Future;
 import dev.curveball.room.LoggedEvent;
@@ -15,11 +14,11 @@ public interface RoomStore {
     /** Stores a new room; fails if the id is taken. */
     Future<Void> create(RoomState room);
 
-    /**
-     * Applies a command. The returned {@link Outcome.Applied} carries the new state only when {@code withState} is
-     * true, because a room can be large and most callers need only its events.
-     */
-    Future<Outcome> apply(String roomId, Command command, long now, boolean withState);
+    /** Applies a command at {@code now}: {@link Result.Applied} or {@link Result.Refused}. */
+    Future<Result> apply(String roomId, Command command, long now);
+
+    /** Applies a join at {@code now}: {@link Result.Joined}, with the room as it is after it, or a refusal. */
+    Future<Result> join(String roomId, Command.Join join, long now);
 
     /** What a viewer who last saw {@code afterSeq} needs to catch up. */
     Future<Catchup> catchUp(String roomId, long afterSeq);

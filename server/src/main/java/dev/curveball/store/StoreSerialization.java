@@ -2,7 +2,6 @@ package dev.curveball.store;
 
 import com.hazelcast.config.SerializationConfig;
 import com.hazelcast.config.SerializerConfig;
-import dev.curveball.room.Outcome;
 import dev.curveball.room.RoomState;
 
 /** Registers a serializer for every type the store sends through Hazelcast. */
@@ -15,8 +14,9 @@ public final class StoreSerialization {
         add(config, ApplyCommand.class, 1002);
         add(config, CreateRoom.class, 1003);
         add(config, ReadCatchup.class, 1004);
+        add(config, JoinRoom.class, 1007);
         // Hazelcast finds a serializer through the implemented interface, so one entry covers each sealed family.
-        add(config, Outcome.class, 1005);
+        add(config, Result.class, 1005);
         add(config, Catchup.class, 1006);
     }
 

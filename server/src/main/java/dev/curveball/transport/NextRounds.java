@@ -1,12 +1,14 @@
 package dev.curveball.transport;
 
 import dev.curveball.catalog.CatalogRounds;
+import dev.curveball.config.Config;
 import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.ProtocolException;
 import dev.curveball.room.Command;
 import dev.curveball.room.Rotation;
 import dev.curveball.room.RoundMaterial;
+import dev.curveball.store.RoomStore;
 import io.vertx.core.Future;
 import java.util.Set;
 
@@ -16,12 +18,18 @@ import java.util.Set;
  * again when it applies the command, so two concurrent requests cannot slip a repeat past it.
  */
 final class NextRounds {
-    private NextRounds() {
+    private final CatalogRounds rounds;
+    private final Config config;
+    private final RoomStore store;
+
+    NextRounds(CatalogRounds rounds, Config config, RoomStore store) {
+        this.rounds = rounds;
+        this.config = config;
+        this.store = store;
     }
 
-    static Future<Command> prepare(Sessions sessions, String roomId, String by, ClientMessage.RoundNext next) {
-        CatalogRounds rounds = sessions.rounds();
-        int minutes = sessions.config().rooms().defaultDurationMinutes();
+    Future<Command> prepare(String roomId, String by, ClientMessage.RoundNext next) {
+        int minutes = config.rooms().defaultDurationMinutes();
         if (next.promptId() != null && next.prompt() != null) {
             return refuse(next, "choose the next prompt with promptId or prompt, not both");
         }
@@ -33,18 +41,18 @@ final class NextRounds {
         if (next.prompt() != null) {
             String title = next.prompt().title() == null ? "" : next.prompt().title().strip();
             String text = next.prompt().text() == null ? "" : next.prompt().text();
-            if (title.isEmpty() || title.length() > sessions.config().limits().maxTitleLength()) {
-                return refuse(next, "prompt.title: 1 to " + sessions.config().limits().maxTitleLength()
+            if (title.isEmpty() || title.length() > config.limits().maxTitleLength()) {
+                return refuse(next, "prompt.title: 1 to " + config.limits().maxTitleLength()
                     + " characters");
             }
-            if (text.length() > sessions.config().limits().maxPromptChars()) {
-                return refuse(next, "prompt.text: at most " + sessions.config().limits().maxPromptChars()
+            if (text.length() > config.limits().maxPromptChars()) {
+                return refuse(next, "prompt.text: at most " + config.limits().maxPromptChars()
                     + " characters");
             }
             return Future.succeededFuture(
                 new Command.NextRound(by, CatalogRounds.written(title, text, minutes), false));
         }
-        return sessions.store().read(roomId).map(found -> {
+        return store.read(roomId).map(found -> {
             var state = found.orElseThrow(() -> new IllegalStateException("room " + roomId + " is gone"));
             // Anyone who interviewed on a prompt knows its cards, so prefer one nobody here has played; failing
             // that, one the next candidate has not had (the room enforces that much).

@@ -1,5 +1,6 @@
 package dev.curveball.transport;
 
+import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.DocName;
@@ -8,6 +9,7 @@ import dev.curveball.protocol.ServerMessage;
 import dev.curveball.room.Audience;
 import dev.curveball.room.Redaction;
 import dev.curveball.room.Viewer;
+import dev.curveball.store.RoomStore;
 import io.vertx.core.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,19 +22,20 @@ final class NotesRequests {
     }
 
     /** Carets are not part of the room's history: they go straight to the document's other readers. */
-    static void cursor(Sessions sessions, String roomId, Viewer viewer, ClientMessage.NotesCursor cursor) {
+    static void cursor(RoomFeeds feeds, String roomId, Viewer viewer, ClientMessage.NotesCursor cursor) {
         if (cursor.doc() != DocName.SHARED) {
             return; // a private document has no other reader to show the caret to
         }
         String frame = Codec.encode(new ServerMessage.CursorMoved(viewer.participantId(), cursor.doc(), cursor.rev(),
             cursor.anchor(), cursor.head()));
-        sessions.feeds().publishTransient(roomId,
+        feeds.publishTransient(roomId,
             new Audience.Except(new Audience.Participant(viewer.participantId())), frame);
     }
 
     /** The document as this viewer may read it, or the error that explains why not. */
-    static Future<ServerMessage> fetch(Sessions sessions, String roomId, Viewer viewer, ClientMessage.NotesFetch fetch) {
-        return sessions.store().read(roomId).<ServerMessage>map(room -> {
+    static Future<ServerMessage> fetch(RoomStore store, String roomId, Viewer viewer,
+                                       ClientMessage.NotesFetch fetch) {
+        return store.read(roomId).<ServerMessage>map(room -> {
             var doc = room.flatMap(state -> Redaction.document(state, fetch.doc(), viewer));
             if (doc.isPresent()) {
                 return new ServerMessage.NotesDoc(fetch.id(), fetch.doc(), doc.get().rev(), doc.get().text(),

@@ -1,34 +1,40 @@
 package dev.curveball.transport;
 
 import dev.curveball.access.Secrets;
+import dev.curveball.apply.Rooms;
+import dev.curveball.config.Config;
 import dev.curveball.fanout.FeedEvent;
+import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.fanout.RoomListener;
 import dev.curveball.protocol.ClientMessage;
-import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.protocol.ProtocolException;
+import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.ServerMessage;
 import dev.curveball.room.Audience;
 import dev.curveball.room.Command;
 import dev.curveball.room.LoggedEvent;
-import dev.curveball.room.Outcome;
 import dev.curveball.room.Redaction;
 import dev.curveball.room.RoomState;
 import dev.curveball.room.Viewer;
+import dev.curveball.store.Result;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One WebSocket. Decodes each frame, checks it, dispatches it, and sends the room's events to the socket in
- * {@code seq} order, each only if the socket's participant may see it. Runs on one event loop; never blocks.
+ * One WebSocket. Decodes each frame, checks it, dispatches it, and passes the room's events (which its feed hands
+ * over in {@code seq} order) to the socket, each only if the socket's participant may see it. Runs on one event
+ * loop; never blocks.
  */
-final class Session implements RoomListener, OrderedDelivery.Outlet {
+final class Session implements RoomListener {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
     /** WebSocket close codes (RFC 6455) this server uses. */
@@ -42,20 +48,34 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
 
     private final ServerWebSocket socket;
     private final String connection;
-    private final Sessions sessions;
+    private final Vertx vertx;
+    private final Config.Limits limits;
+    private final Rooms rooms;
+    private final RoomFeeds feeds;
+    private final NextRounds nextRounds;
     private final InputRules rules;
     private final RateLimiter rate;
     private Phase phase = Phase.AWAITING_HELLO;
     private String roomId;
-    private OrderedDelivery delivery;
+    /** Who this socket is now: its seat follows the room's, as delivered. */
+    private Viewer viewer;
+    /** The last event this socket has been given or withheld from; later ones are new to it. */
+    private long since;
+    /** What the feed handed over while the join was on its way; sorted out by the welcome. */
+    private final List<FeedEvent> early = new ArrayList<>();
+    private RoomState earlySnapshot;
 
-    Session(ServerWebSocket socket, String connection, Sessions sessions) {
+    Session(ServerWebSocket socket, String connection, Vertx vertx, Config.Limits limits, Rooms rooms,
+            RoomFeeds feeds, NextRounds nextRounds) {
         this.socket = socket;
         this.connection = connection;
-        this.sessions = sessions;
-        this.rules = new InputRules(sessions.config().limits());
-        this.rate = new RateLimiter(sessions.config().limits().maxMessagesPerSecond(),
-            sessions.config().limits().messageBurst(), sessions.now());
+        this.vertx = vertx;
+        this.limits = limits;
+        this.rooms = rooms;
+        this.feeds = feeds;
+        this.nextRounds = nextRounds;
+        this.rules = new InputRules(limits);
+        this.rate = new RateLimiter(limits.maxMessagesPerSecond(), limits.messageBurst(), rooms.now());
     }
 
     void open() {
@@ -64,7 +84,7 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
         socket.exceptionHandler(this::onTransportError);
         socket.closeHandler(v -> onClosed());
         socket.shutdownHandler(v -> close(CLOSE_GOING_AWAY, "the server is shutting down; reconnect"));
-        sessions.vertx().setTimer(sessions.config().limits().helloTimeoutMs(), id -> {
+        vertx.setTimer(limits.helloTimeoutMs(), id -> {
             if (phase == Phase.AWAITING_HELLO) {
                 close(CLOSE_POLICY, "no hello received");
             }
@@ -75,7 +95,7 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
         if (phase == Phase.CLOSED) {
             return;
         }
-        if (!rate.tryAcquire(sessions.now())) {
+        if (!rate.tryAcquire(rooms.now())) {
             sendError(Codec.peekId(frame), ErrorCode.RATE_LIMITED, "too many messages; this one was dropped");
             return;
         }
@@ -90,13 +110,16 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
         if (message instanceof ClientMessage.Hello hello) {
             onHello(hello);
         } else if (message instanceof ClientMessage.Ping ping) {
-            send(new ServerMessage.Pong(ping.t(), sessions.now()));
+            send(new ServerMessage.Pong(ping.t(), rooms.now()));
         } else if (message instanceof ClientMessage.NotesCursor cursor) {
             onCursor(cursor);
         } else if (message instanceof ClientMessage.NotesFetch fetch) {
             onFetch(fetch);
-        } else if (message instanceof ClientMessage.Command command) {
-            onCommand(command);
+        } else if (message instanceof ClientMessage.RoundNext next) {
+            onCommand(next, nextRounds.prepare(roomId, viewerId(next.id()), next));
+        } else if (message instanceof ClientMessage.RoomCommand command) {
+            rules.check(command);
+            onCommand(command, Future.succeededFuture(Command.by(viewerId(command.id()), command)));
         }
     }
 
@@ -114,21 +137,20 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
         }
         phase = Phase.JOINING;
         roomId = hello.room();
-        delivery = new OrderedDelivery(sessions, roomId, this);
         String newSecret = Secrets.token();
         String resumeSecret = hello.resume() == null ? null : hello.resume().secret();
         Command.Join join = new Command.Join(connection, Secrets.hash(hello.token()), name, Secrets.participantId(),
             Secrets.hash(newSecret), resumeSecret == null ? null : Secrets.hash(resumeSecret));
         // Subscribe before joining, so that no event after the join's snapshot can slip past this socket.
-        sessions.feeds().attach(roomId, this)
-            .compose(v -> sessions.store().apply(roomId, join, sessions.now(), true))
-            .onSuccess(outcome -> {
-                if (outcome instanceof Outcome.Applied applied) {
-                    boolean resumed = !applied.actor().equals(join.newParticipantId());
-                    welcome(applied, resumed ? resumeSecret : newSecret, resumed ? hello.resume().lastSeq() : null);
-                } else if (outcome instanceof Outcome.Rejected rejected) {
+        feeds.attach(roomId, this)
+            .compose(v -> rooms.join(roomId, join))
+            .onSuccess(result -> {
+                if (result instanceof Result.Joined joined) {
+                    boolean resumed = !joined.actor().equals(join.newParticipantId());
+                    welcome(joined, resumed ? resumeSecret : newSecret, resumed ? hello.resume().lastSeq() : null);
+                } else if (result instanceof Result.Refused refused) {
                     abandonJoin();
-                    sendError(null, rejected.code(), rejected.message());
+                    sendError(null, refused.code(), refused.message());
                 }
             })
             .onFailure(e -> {
@@ -138,58 +160,72 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
             });
     }
 
-    private void welcome(Outcome.Applied applied, String secret, Long lastSeq) {
+    /**
+     * Sends the room as this participant may see it: the events missed since {@code lastSeq} when the room's log
+     * still has them all, a snapshot otherwise. Then what the feed handed over meanwhile, from where that left off.
+     */
+    private void welcome(Result.Joined joined, String secret, Long lastSeq) {
         if (phase != Phase.JOINING) {
             return; // closed while joining; onClosed already disconnected this connection
         }
-        RoomState state = applied.state();
-        var participant = state.participant(applied.actor()).orElseThrow();
-        Viewer viewer = new Viewer(participant.id(), participant.role(), participant.host());
-        sessions.ticker().joined(state);
+        RoomState state = joined.state();
+        var participant = state.participant(joined.actor()).orElseThrow();
+        viewer = new Viewer(participant.id(), participant.role(), participant.host());
         var you = new ServerMessage.You(participant.id(), participant.role(), participant.host());
         List<LoggedEvent> missed = lastSeq == null ? null : state.eventsAfter(lastSeq).orElse(null);
         phase = Phase.JOINED;
         if (missed == null) {
-            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, state.seq(), sessions.now(),
-                Redaction.snapshot(state, viewer)));
-            delivery.start(state.seq(), viewer);
+            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, state.seq(), rooms.now(),
+                Redaction.snapshot(state, viewer), limits(state)));
+            since = state.seq();
         } else {
-            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, lastSeq, sessions.now(), null));
-            delivery.start(lastSeq, viewer);
-            delivery.offer(missed.stream().map(FeedEvent::new).toList());
+            // The viewer is who the participant is now; events that seated them otherwise are already behind them.
+            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, lastSeq, rooms.now(), null, limits(state)));
+            since = lastSeq;
+            onEvents(missed.stream().map(FeedEvent::of).toList());
         }
-        sessions.feeds().publish(roomId, applied.events());
+        feeds.welcomed(state);
+        if (earlySnapshot != null && earlySnapshot.seq() > since) {
+            onSnapshot(earlySnapshot);
+        }
+        List<FeedEvent> meanwhile = List.copyOf(early);
+        early.clear();
+        earlySnapshot = null;
+        onEvents(meanwhile);
+    }
+
+    /** This socket's limits and the room's, as the welcome announces them. */
+    private ServerMessage.Limits limits(RoomState state) {
+        var room = state.limits();
+        return new ServerMessage.Limits(limits.maxFrameBytes(), limits.maxMessagesPerSecond(), limits.messageBurst(),
+            limits.maxNameLength(), room.maxTitleLength(), limits.maxPromptChars(), limits.maxOpChars(),
+            room.maxNotesChars(), room.maxDeckCards(), room.maxCardChars(), room.maxParticipants(), room.maxRounds());
     }
 
     private void abandonJoin() {
         if (phase == Phase.JOINING) {
-            sessions.feeds().detach(roomId, this);
-            delivery.stop();
+            feeds.detach(roomId, this);
+            early.clear();
+            earlySnapshot = null;
             phase = Phase.AWAITING_HELLO;
         }
     }
 
-    private void requireJoined(Long id) throws ProtocolException {
+    private String viewerId(Long id) throws ProtocolException {
         if (phase != Phase.JOINED) {
             throw new ProtocolException(ErrorCode.NOT_JOINED, "say hello and join a room first", id);
         }
+        return viewer.participantId();
     }
 
-    private void onCommand(ClientMessage.Command command) throws ProtocolException {
-        requireJoined(command.id());
-        rules.check(command);
-        String by = viewer().participantId();
-        Future<Command> prepared = command instanceof ClientMessage.RoundNext next
-            ? NextRounds.prepare(sessions, roomId, by, next)
-            : Future.succeededFuture(RoomCommands.of(command, by));
-        prepared.compose(roomCommand -> sessions.store().apply(roomId, roomCommand, sessions.now(), false))
-            .onSuccess(outcome -> {
-                if (outcome instanceof Outcome.Applied applied) {
-                    sessions.feeds().publish(roomId, applied.events());
-                    long seq = applied.events().isEmpty() ? delivery.last() : last(applied.events()).seq();
+    private void onCommand(ClientMessage.Command command, Future<Command> prepared) {
+        prepared.compose(roomCommand -> rooms.apply(roomId, roomCommand))
+            .onSuccess(result -> {
+                if (result instanceof Result.Applied applied) {
+                    long seq = applied.events().isEmpty() ? since : last(applied.events()).seq();
                     send(new ServerMessage.Ack(command.id(), seq, revisionMade(applied.events())));
-                } else if (outcome instanceof Outcome.Rejected rejected) {
-                    sendError(command.id(), rejected.code(), rejected.message());
+                } else if (result instanceof Result.Refused refused) {
+                    sendError(command.id(), refused.code(), refused.message());
                 }
             })
             .onFailure(e -> {
@@ -203,35 +239,69 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
     }
 
     private void onCursor(ClientMessage.NotesCursor cursor) throws ProtocolException {
-        requireJoined(null);
+        viewerId(null);
         rules.check(cursor);
-        NotesRequests.cursor(sessions, roomId, viewer(), cursor);
+        NotesRequests.cursor(feeds, roomId, viewer, cursor);
     }
 
     private void onFetch(ClientMessage.NotesFetch fetch) throws ProtocolException {
-        requireJoined(fetch.id());
-        NotesRequests.fetch(sessions, roomId, viewer(), fetch).onSuccess(this::send);
+        viewerId(fetch.id());
+        NotesRequests.fetch(rooms.store(), roomId, viewer, fetch).onSuccess(this::send);
+    }
+
+    @Override
+    public void onEvents(List<FeedEvent> events) {
+        if (phase == Phase.JOINING) {
+            early.addAll(events);
+            return;
+        }
+        if (phase != Phase.JOINED) {
+            return;
+        }
+        for (FeedEvent event : events) {
+            if (event.seq() <= since) {
+                continue; // already in the welcome
+            }
+            since = event.seq();
+            viewer = viewer.seated(event.seatOf(viewer.participantId(), viewer.role()));
+            if (Redaction.mayReceive(event.audience(), viewer)) {
+                sendFrame(event.frame());
+            }
+        }
+    }
+
+    @Override
+    public void onSnapshot(RoomState state) {
+        if (phase == Phase.JOINING) {
+            earlySnapshot = state;
+            early.removeIf(event -> event.seq() <= state.seq());
+            return;
+        }
+        if (phase != Phase.JOINED) {
+            return;
+        }
+        state.participant(viewer.participantId()).ifPresent(p -> viewer = viewer.seated(p.role()));
+        since = state.seq();
+        send(new ServerMessage.Snapshot(state.seq(), rooms.now(), Redaction.snapshot(state, viewer)));
     }
 
     @Override
     public void onTransient(Audience audience, String frame) {
-        if (phase == Phase.JOINED && audience.admits(viewer())) {
+        if (phase == Phase.JOINED && audience.admits(viewer)) {
             sendFrame(frame);
         }
     }
 
     @Override
-    public void onEvents(List<FeedEvent> events) {
-        if (phase == Phase.JOINING || phase == Phase.JOINED) {
-            delivery.offer(events);
-        }
+    public void roomGone() {
+        close(CLOSE_POLICY, "the room no longer exists");
     }
 
     private void onTransportError(Throwable error) {
         if (error instanceof CorruptedWebSocketFrameException corrupted) {
             close((short) corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
         } else if (String.valueOf(error.getMessage()).contains("exceeds the max size")) {
-            close(CLOSE_TOO_BIG, "message larger than " + sessions.config().limits().maxFrameBytes() + " bytes");
+            close(CLOSE_TOO_BIG, "message larger than " + limits.maxFrameBytes() + " bytes");
         } else {
             LOG.debug("socket error on {}", connection, error);
             close(CLOSE_INTERNAL, "transport error");
@@ -241,36 +311,16 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
     private void onClosed() {
         Phase before = phase;
         phase = Phase.CLOSED;
-        if (delivery != null) {
-            delivery.stop();
-        }
         if (before == Phase.JOINING || before == Phase.JOINED) {
-            sessions.feeds().detach(roomId, this);
+            feeds.detach(roomId, this);
         }
         if (before == Phase.JOINED) {
-            sessions.store().apply(roomId, new Command.Disconnect(viewer().participantId(), connection), sessions.now(),
-                    false)
-                .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Applied applied) {
-                        sessions.feeds().publish(roomId, applied.events());
-                    }
-                })
+            rooms.apply(roomId, new Command.Disconnect(viewer.participantId(), connection))
                 .onFailure(e -> LOG.warn("could not mark {} offline in room {}", connection, roomId, e));
         }
     }
 
-    /** Who this socket is now: its seat follows the room's, as delivered. */
-    private Viewer viewer() {
-        return delivery.viewer();
-    }
-
-    @Override
-    public void roomGone() {
-        close(CLOSE_POLICY, "the room no longer exists");
-    }
-
-    @Override
-    public void send(ServerMessage message) {
+    private void send(ServerMessage message) {
         sendFrame(Codec.encode(message));
     }
 
@@ -278,9 +328,9 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
         send(new ServerMessage.Error(id, code, message));
     }
 
-    @Override
-    public void sendFrame(String frame) {
-        if (phase == Phase.CLOSED) {
+    private void sendFrame(String frame) {
+        // A socket can close before its close handler runs; asking a closed one about its queue would throw.
+        if (phase == Phase.CLOSED || socket.isClosed()) {
             return;
         }
         if (socket.writeQueueFull()) {

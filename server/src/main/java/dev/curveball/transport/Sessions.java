@@ -1,70 +1,42 @@
 package dev.curveball.transport;
 
+import dev.curveball.apply.Rooms;
 import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.config.Config;
 import dev.curveball.fanout.RoomFeeds;
-import dev.curveball.store.RoomStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
-import java.util.function.LongSupplier;
 
-/** Opens a {@link Session} for each accepted WebSocket on one event loop, and gives each connection a unique id. */
+/**
+ * The sockets of one event loop: opens a {@link Session} for each accepted WebSocket, gives each connection a unique
+ * id, and ticks the running rooms they are in.
+ */
 public final class Sessions {
     private final Vertx vertx;
     private final Config config;
-    private final RoomStore store;
+    private final Rooms rooms;
     private final RoomFeeds feeds;
+    private final NextRounds nextRounds;
     private final String connectionPrefix;
-    private final LongSupplier clock;
-    private final CatalogRounds rounds;
-    private final Ticker ticker;
     private long opened;
 
     /**
+     * Call on the event loop the sockets will live on.
+     *
      * @param connectionPrefix unique per node and event loop; presence uses it to tell whose sockets a node held
      */
-    public Sessions(Vertx vertx, Config config, RoomStore store, RoomFeeds feeds, String connectionPrefix,
-                    LongSupplier clock, CatalogRounds rounds) {
+    public Sessions(Vertx vertx, Config config, Rooms rooms, CatalogRounds rounds, String connectionPrefix) {
         this.vertx = vertx;
         this.config = config;
-        this.store = store;
-        this.feeds = feeds;
+        this.rooms = rooms;
+        this.feeds = new RoomFeeds(vertx, rooms.store(), config.rooms().gapRepairMs());
+        this.nextRounds = new NextRounds(rounds, config, rooms.store());
         this.connectionPrefix = connectionPrefix;
-        this.clock = clock;
-        this.rounds = rounds;
-        this.ticker = new Ticker(this);
+        Ticker.start(vertx, rooms, feeds, config.rooms().tickMs());
     }
 
     public void open(ServerWebSocket socket) {
         String connection = connectionPrefix + "/" + (++opened);
-        new Session(socket, connection, this).open();
-    }
-
-    Vertx vertx() {
-        return vertx;
-    }
-
-    Config config() {
-        return config;
-    }
-
-    RoomStore store() {
-        return store;
-    }
-
-    RoomFeeds feeds() {
-        return feeds;
-    }
-
-    CatalogRounds rounds() {
-        return rounds;
-    }
-
-    Ticker ticker() {
-        return ticker;
-    }
-
-    long now() {
-        return clock.getAsLong();
+        new Session(socket, connection, vertx, config.limits(), rooms, feeds, nextRounds).open();
     }
 }

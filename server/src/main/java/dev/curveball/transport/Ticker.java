@@ -1,11 +1,14 @@
 package dev.curveball.transport;
 
+import dev.curveball.apply.Rooms;
 import dev.curveball.fanout.FeedEvent;
-import dev.curveball.protocol.RoomEvent;
+import dev.curveball.fanout.FeedWatcher;
+import dev.curveball.fanout.RoomFeeds;
+import dev.curveball.protocol.view.Stage;
 import dev.curveball.protocol.view.TimerView;
 import dev.curveball.room.Command;
-import dev.curveball.room.Outcome;
 import dev.curveball.room.RoomState;
+import io.vertx.core.Vertx;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,28 +20,38 @@ import org.slf4j.LoggerFactory;
  * a {@link Command.Tick}. The room settles what is due from its own state, so ticks from several nodes, or late
  * ones, never play a card twice; a room nobody is connected to settles when someone returns.
  */
-final class Ticker {
+public final class Ticker implements FeedWatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Ticker.class);
 
-    private final Sessions sessions;
+    private final Rooms rooms;
+    private final RoomFeeds feeds;
     private final Set<String> running = new HashSet<>();
 
-    Ticker(Sessions sessions) {
-        this.sessions = sessions;
-        sessions.feeds().watch(this::watch);
-        sessions.vertx().setPeriodic(sessions.config().rooms().tickMs(), id -> tick());
+    /** Starts ticking on the calling event loop, watching {@code feeds} for rooms whose clock runs. */
+    public static Ticker start(Vertx vertx, Rooms rooms, RoomFeeds feeds, long tickMs) {
+        Ticker ticker = new Ticker(rooms, feeds);
+        feeds.watch(ticker);
+        vertx.setPeriodic(tickMs, id -> ticker.tick());
+        return ticker;
     }
 
-    /** What a socket saw when it joined: whether the room's clock runs. */
-    void joined(RoomState state) {
-        mark(state.id(), state.round().stage() == dev.curveball.protocol.view.Stage.RUNNING
+    private Ticker(Rooms rooms, RoomFeeds feeds) {
+        this.rooms = rooms;
+        this.feeds = feeds;
+    }
+
+    @Override
+    public void welcomed(RoomState state) {
+        mark(state.id(), state.round().stage() == Stage.RUNNING
             && state.timer().state() == TimerView.State.RUNNING);
     }
 
-    private void watch(String roomId, List<FeedEvent> events) {
+    @Override
+    public void events(String roomId, List<FeedEvent> events) {
         for (FeedEvent event : events) {
-            event.as(RoomEvent.TimerChanged.class)
-                .ifPresent(changed -> mark(roomId, changed.timer().state() == TimerView.State.RUNNING));
+            if (event.clockRuns() != null) {
+                mark(roomId, event.clockRuns());
+            }
         }
     }
 
@@ -51,14 +64,9 @@ final class Ticker {
     }
 
     private void tick() {
-        running.removeIf(roomId -> !sessions.feeds().watching(roomId));
+        running.removeIf(roomId -> !feeds.watching(roomId));
         for (String roomId : List.copyOf(running)) {
-            sessions.store().apply(roomId, new Command.Tick(), sessions.now(), false)
-                .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Applied applied) {
-                        sessions.feeds().publish(roomId, applied.events());
-                    }
-                })
+            rooms.apply(roomId, new Command.Tick())
                 .onFailure(e -> LOG.debug("tick of room {} failed; the next one retries", roomId, e));
         }
     }

@@ -26,7 +26,7 @@ final class BenchClient {
     /** Keystroke times (nanoTime) per sent edit, keyed "client#clientSeq"; read by the receiving client. */
     static final Map<String, long[]> SENT = new ConcurrentHashMap<>();
 
-    final Latencies latencies = new Latencies();
+    private Latencies latencies = new Latencies();
     final AtomicLong typed = new AtomicLong();
     final AtomicLong delivered = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
@@ -68,6 +68,13 @@ final class BenchClient {
 
     void measure(boolean on) {
         measuring = on;
+    }
+
+    /** The latencies measured since the last call, and a fresh start for the next measurement. */
+    synchronized Latencies takeLatencies() {
+        Latencies taken = latencies;
+        latencies = new Latencies();
+        return taken;
     }
 
     synchronized boolean synced() {

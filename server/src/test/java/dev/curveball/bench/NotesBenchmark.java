@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +27,34 @@ import java.util.concurrent.TimeUnit;
  * <p>Arguments (all optional): {@code --url http://127.0.0.1:8080} (default: start a node in this JVM),
  * {@code --rooms 500}, {@code --rate 18} (keystrokes per second per person), {@code --warmup 10},
  * {@code --seconds 30}. {@code --rate 0} only joins and holds the connections: an idle-memory run.
+ *
+ * <p>{@code --saturate} finds the highest total rate the server carries within {@code --p99 100} milliseconds with
+ * nothing lost: it doubles the rate from {@code --from 2000} keystrokes/s until a step fails, then bisects between
+ * the last pass and the first failure until they are within 5 %, printing a row per step and the answer last.
  */
 public final class NotesBenchmark {
+    /** Steps of a saturation search above this total rate are not tried: more than the machine's two cores carry. */
+    private static final int SATURATION_CEILING = 128_000;
+    private static final double SATURATION_PRECISION = 0.05;
+
     private NotesBenchmark() {
+    }
+
+    /** One measured step: what was asked and what arrived. */
+    record Row(int rooms, int clients, double targetRate, double deliveredRate, double p50, double p99, double max,
+               long lost, long errors, boolean converged) {
+        boolean passes(double p99Budget) {
+            return lost == 0 && errors == 0 && converged && p99 <= p99Budget;
+        }
+
+        static String header() {
+            return "| rooms | clients | target keystrokes/s | delivered ops/s | p50 ms | p99 ms | max ms | lost | errors |";
+        }
+
+        String line() {
+            return String.format("| %d | %d | %.0f | %.0f | %.1f | %.1f | %.1f | %d | %d |%s", rooms, clients,
+                targetRate, deliveredRate, p50, p99, max, lost, errors, converged ? "" : " (did not converge)");
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -52,22 +78,15 @@ public final class NotesBenchmark {
         List<BenchClient> clients = new ArrayList<>();
         try {
             joinAll(vertx, ws, target, rooms, clients);
-            if (rate > 0) {
-                long period = Math.max(1, 1000 / rate);
-                clients.forEach(c -> c.startTyping(vertx, period));
-            }
             System.out.printf("%d clients joined %d rooms%n", clients.size(), rooms);
-            Thread.sleep(warmup * 1000L); // a benchmark's warm-up is wall-clock time by definition
-            long deliveredBefore = delivered(clients);
-            clients.forEach(c -> c.measure(true));
-            long start = System.nanoTime();
-            Thread.sleep(seconds * 1000L);
-            clients.forEach(c -> c.measure(false));
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            long deliveredDuring = delivered(clients) - deliveredBefore;
-            clients.forEach(c -> c.stopTyping(vertx));
-            boolean quiet = awaitQuiet(clients, 30);
-            report(rooms, rate, elapsed, deliveredDuring, clients, quiet);
+            if (flags.containsKey("--saturate")) {
+                saturate(vertx, clients, rooms, Integer.parseInt(flags.getOrDefault("--from", "2000")),
+                    Double.parseDouble(flags.getOrDefault("--p99", "100")), warmup, seconds);
+            } else if (rate > 0) {
+                Row row = step(vertx, clients, rooms, 1000.0 / rate, warmup, seconds);
+                System.out.println(Row.header());
+                System.out.println(row.line());
+            }
         } finally {
             clients.forEach(BenchClient::close);
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -75,6 +94,65 @@ public final class NotesBenchmark {
                 embedded.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** Doubles, then bisects, the total rate; prints each step and the highest rate that passed. */
+    private static void saturate(Vertx vertx, List<BenchClient> clients, int rooms, int from, double p99Budget,
+                                 int warmup, int seconds) throws InterruptedException {
+        System.out.println(Row.header());
+        double pass = 0;
+        double fail = 0;
+        for (double total = from; total <= SATURATION_CEILING; total *= 2) {
+            Row row = step(vertx, clients, rooms, periodFor(total, clients.size()), warmup, seconds);
+            System.out.println(row.line());
+            if (!row.passes(p99Budget)) {
+                fail = total;
+                break;
+            }
+            pass = total;
+        }
+        while (fail > 0 && pass > 0 && (fail - pass) / pass > SATURATION_PRECISION) {
+            double middle = (pass + fail) / 2;
+            Row row = step(vertx, clients, rooms, periodFor(middle, clients.size()), warmup, seconds);
+            System.out.println(row.line());
+            if (row.passes(p99Budget)) {
+                pass = middle;
+            } else {
+                fail = middle;
+            }
+        }
+        System.out.printf("highest passing rate: %.0f keystrokes/s (p99 <= %.0f ms, nothing lost)%s%n", pass,
+            p99Budget, fail == 0 ? "; no step failed up to the ceiling" : "");
+    }
+
+    /** Each person types every this many milliseconds, for all of them together to type {@code total} per second. */
+    private static double periodFor(double total, int people) {
+        return 1000.0 * people / total;
+    }
+
+    /** Everyone types every {@code periodMs}; measures {@code seconds} after {@code warmup}; waits for quiet. */
+    private static Row step(Vertx vertx, List<BenchClient> clients, int rooms, double periodMs, int warmup,
+                            int seconds) throws InterruptedException {
+        long period = Math.max(1, Math.round(periodMs));
+        clients.forEach(c -> c.startTyping(vertx, period));
+        Thread.sleep(warmup * 1000L); // a benchmark's warm-up is wall-clock time by definition
+        clients.forEach(BenchClient::takeLatencies);
+        long deliveredBefore = delivered(clients);
+        clients.forEach(c -> c.measure(true));
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        clients.forEach(c -> c.measure(false));
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long deliveredDuring = delivered(clients) - deliveredBefore;
+        clients.forEach(c -> c.stopTyping(vertx));
+        boolean quiet = awaitQuiet(clients, 30);
+        Latencies all = new Latencies();
+        clients.forEach(c -> all.addAll(c.takeLatencies()));
+        long typed = clients.stream().mapToLong(c -> c.typed.get()).sum();
+        long errors = clients.stream().mapToLong(c -> c.errors.get()).sum();
+        return new Row(rooms, clients.size(), clients.size() * 1000.0 / period, deliveredDuring / elapsed,
+            all.percentileMillis(0.50), all.percentileMillis(0.99), all.percentileMillis(1.0),
+            typed - delivered(clients), errors, quiet);
     }
 
     private static void joinAll(Vertx vertx, WebSocketClient ws, URI target, int rooms, List<BenchClient> clients)
@@ -113,25 +191,14 @@ public final class NotesBenchmark {
         return false;
     }
 
-    private static void report(int rooms, int rate, double elapsed, long delivered, List<BenchClient> clients,
-                               boolean quiet) {
-        Latencies all = new Latencies();
-        clients.forEach(c -> all.addAll(c.latencies));
-        long typed = clients.stream().mapToLong(c -> c.typed.get()).sum();
-        long errors = clients.stream().mapToLong(c -> c.errors.get()).sum();
-        System.out.printf("| rooms | clients | target keystrokes/s | delivered ops/s | p50 ms | p99 ms | max ms | lost | errors |%n");
-        System.out.printf("| %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %d | %d |%n", rooms, clients.size(),
-            rooms * 2 * rate, delivered / elapsed, all.percentileMillis(0.50), all.percentileMillis(0.99),
-            all.percentileMillis(1.0), typed - delivered(clients), errors);
-        if (!quiet) {
-            System.out.println("WARNING: the clients did not converge within 30 s after typing stopped");
-        }
-    }
-
     private static Map<String, String> flags(String[] args) {
-        Map<String, String> flags = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            flags.put(args[i], args[i + 1]);
+        Map<String, String> flags = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                flags.put(args[i], args[++i]);
+            } else {
+                flags.put(args[i], "");
+            }
         }
         return flags;
     }

@@ -1,7 +1,7 @@
 package dev.curveball.fanout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.DocName;
@@ -9,6 +9,8 @@ import dev.curveball.protocol.Role;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.ServerMessage;
 import dev.curveball.protocol.ot.TextOperation;
+import dev.curveball.protocol.view.PhaseView;
+import dev.curveball.protocol.view.TimerView;
 import dev.curveball.room.Audience;
 import dev.curveball.room.LoggedEvent;
 import java.util.List;
@@ -35,9 +37,28 @@ class EventBatchTest {
             assertEquals(Codec.encode(new ServerMessage.Event(sent.seq(), sent.at(), sent.event())),
                 arrived.get(i).frame(), "newlines in the notes stay inside their frame");
         }
-        assertEquals("notes.op", arrived.get(0).kind());
-        assertTrue(arrived.get(0).as(RoomEvent.SeatsChanged.class).isEmpty());
-        assertEquals(Map.of("p-1", Role.INTERVIEWER), arrived.get(1).as(RoomEvent.SeatsChanged.class).orElseThrow()
-            .seats(), "the kinds a node acts on decode from the frame");
+        assertNull(arrived.get(0).seats(), "a notes edit seats nobody");
+        assertNull(arrived.get(0).clockRuns(), "a notes edit leaves the clock alone");
+        assertEquals(Map.of("p-1", Role.INTERVIEWER), arrived.get(1).seats(),
+            "the seats a node acts on arrive beside the frame, with no need to read it");
+        assertEquals(Role.INTERVIEWER, arrived.get(1).seatOf("p-1", Role.OBSERVER));
+        assertEquals(Role.OBSERVER, arrived.get(1).seatOf("p-2", Role.OBSERVER));
+    }
+
+    @Test
+    void aTimerChangeSaysWhetherTheClockNowRuns() {
+        TimerView running = new TimerView(60_000, TimerView.State.RUNNING, 60_000, 1_000, 0,
+            List.of(new PhaseView("Clarify", 60_000)), 0);
+        LoggedEvent started = new LoggedEvent(7, 1_000, Audience.EVERYONE,
+            new RoomEvent.TimerChanged(RoomEvent.TimerChange.STARTED, running, "p-1"));
+        LoggedEvent paused = new LoggedEvent(8, 2_000, Audience.EVERYONE, new RoomEvent.TimerChanged(
+            RoomEvent.TimerChange.PAUSED, new TimerView(60_000, TimerView.State.PAUSED, 59_000, 2_000, 0,
+                List.of(new PhaseView("Clarify", 60_000)), 1_000), "p-1"));
+
+        List<FeedEvent> arrived = EventBatch.decode(EventBatch.encode(List.of(started, paused)));
+
+        assertEquals(Boolean.TRUE, arrived.get(0).clockRuns());
+        assertEquals(Boolean.FALSE, arrived.get(1).clockRuns());
+        assertNull(arrived.get(0).seats());
     }
 }

@@ -9,6 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.curveball.protocol.ClientMessage.FeedbackRate;
+import dev.curveball.protocol.ClientMessage.FeedbackShare;
+import dev.curveball.protocol.ClientMessage.RoundClose;
+import dev.curveball.protocol.ClientMessage.RoundEnd;
+import dev.curveball.protocol.ClientMessage.ScorecardRate;
 import dev.curveball.protocol.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -18,35 +23,38 @@ class FeedbackTest {
     @Test
     void theScorecardStaysWithTheInterviewerUntilShared() {
         RoomState room = applied(running(InterviewFixture.pair()),
-            new Command.RateCandidate("A", "data", 3, "asked how labels arrive"), T0 + 10 * MIN).state();
+            Command.by("A", new ScorecardRate(null, "data", 3, "asked how labels arrive")), T0 + 10 * MIN).state();
 
         assertEquals(3, Redaction.round(room, "A").scorecard().ratings().get("data").level());
         assertNull(Redaction.round(room, "B").scorecard());
 
-        room = applied(room, new Command.ShareFeedback("A"), T0 + 40 * MIN).state();
+        room = applied(room, Command.by("A", new FeedbackShare(null)), T0 + 40 * MIN).state();
         assertEquals("asked how labels arrive", Redaction.round(room, "B").scorecard().ratings().get("data")
             .evidence());
         assertEquals(ErrorCode.INVALID_STATE,
-            rejected(room, new Command.RateCandidate("A", "data", 4, ""), T0 + 41 * MIN).code(),
+            rejected(room, Command.by("A", new ScorecardRate(null, "data", 4, "")), T0 + 41 * MIN).code(),
             "shared feedback no longer changes");
     }
 
     @Test
     void theScorecardRatesRubricDimensionsFromOneToFour() {
         RoomState room = running(InterviewFixture.pair());
-        assertEquals(ErrorCode.BAD_MESSAGE, rejected(room, new Command.RateCandidate("A", "vibes", 3, ""), T0).code());
-        assertEquals(ErrorCode.BAD_MESSAGE, rejected(room, new Command.RateCandidate("A", "data", 5, ""), T0).code());
-        assertEquals(ErrorCode.FORBIDDEN, rejected(room, new Command.RateCandidate("B", "data", 4, ""), T0).code());
+        assertEquals(ErrorCode.BAD_MESSAGE, rejected(room, Command.by("A", new ScorecardRate(null, "vibes", 3, "")),
+            T0).code());
+        assertEquals(ErrorCode.BAD_MESSAGE, rejected(room, Command.by("A", new ScorecardRate(null, "data", 5, "")),
+            T0).code());
+        assertEquals(ErrorCode.FORBIDDEN, rejected(room, Command.by("B", new ScorecardRate(null, "data", 4, "")),
+            T0).code());
         assertEquals(ErrorCode.INVALID_STATE, rejected(InterviewFixture.pair(),
-            new Command.RateCandidate("A", "data", 4, ""), T0).code(), "nothing to rate before the round");
+            Command.by("A", new ScorecardRate(null, "data", 4, "")), T0).code(), "nothing to rate before the round");
     }
 
     @Test
     void clearingALevelKeepsTheEvidenceAndRatingsFollowTheRubricOrder() {
         RoomState room = running(InterviewFixture.pair());
-        room = applied(room, new Command.RateCandidate("A", "communication", 2, "rushed"), T0).state();
-        room = applied(room, new Command.RateCandidate("A", "data", 3, "good"), T0).state();
-        room = applied(room, new Command.RateCandidate("A", "communication", null, "rushed"), T0).state();
+        room = applied(room, Command.by("A", new ScorecardRate(null, "communication", 2, "rushed")), T0).state();
+        room = applied(room, Command.by("A", new ScorecardRate(null, "data", 3, "good")), T0).state();
+        room = applied(room, Command.by("A", new ScorecardRate(null, "communication", null, "rushed")), T0).state();
 
         assertEquals(java.util.List.of("data", "communication"),
             java.util.List.copyOf(room.round().scorecard().ratings().keySet()));
@@ -56,34 +64,38 @@ class FeedbackTest {
     @Test
     void theCandidateRatesTheInterviewerPrivatelyUntilSharing() {
         RoomState room = applied(running(InterviewFixture.pair()),
-            new Command.RateInterviewer("B", 4, "twists came at the right time"), T0 + 40 * MIN).state();
+            Command.by("B", new FeedbackRate(null, 4, "twists came at the right time")), T0 + 40 * MIN).state();
 
         assertNotNull(Redaction.round(room, "B").feedback());
         assertNull(Redaction.round(room, "A").feedback());
 
-        room = applied(room, new Command.ShareFeedback("B"), T0 + 41 * MIN).state();
+        room = applied(room, Command.by("B", new FeedbackShare(null)), T0 + 41 * MIN).state();
         assertEquals(4, Redaction.round(room, "A").feedback().level());
-        assertEquals(ErrorCode.FORBIDDEN, rejected(room, new Command.RateInterviewer("A", 4, ""), T0).code());
+        assertEquals(ErrorCode.FORBIDDEN, rejected(room, Command.by("A", new FeedbackRate(null, 4, "")), T0).code());
     }
 
     @Test
     void feedbackCanBeWrittenAfterTheRoundEnds() {
-        RoomState room = applied(running(InterviewFixture.pair()), new Command.EndRound("A"), T0 + 40 * MIN).state();
-        room = applied(room, new Command.RateCandidate("A", "modelling", 2, "no baseline"), T0 + 42 * MIN).state();
-        room = applied(room, new Command.ShareFeedback("A"), T0 + 43 * MIN).state();
+        RoomState room = applied(running(InterviewFixture.pair()), Command.by("A", new RoundEnd(null)),
+            T0 + 40 * MIN).state();
+        room = applied(room, Command.by("A", new ScorecardRate(null, "modelling", 2, "no baseline")),
+            T0 + 42 * MIN).state();
+        room = applied(room, Command.by("A", new FeedbackShare(null)), T0 + 43 * MIN).state();
 
         assertEquals(2, Redaction.round(room, "B").scorecard().ratings().get("modelling").level());
     }
 
     @Test
     void closingTheRoundFreezesItsFeedback() {
-        RoomState room = applied(running(InterviewFixture.pair()), new Command.EndRound("A"), T0 + 40 * MIN).state();
-        room = applied(room, new Command.CloseRound("A"), T0 + 45 * MIN).state();
+        RoomState room = applied(running(InterviewFixture.pair()), Command.by("A", new RoundEnd(null)),
+            T0 + 40 * MIN).state();
+        room = applied(room, Command.by("A", new RoundClose(null)), T0 + 45 * MIN).state();
 
         assertEquals(ErrorCode.INVALID_STATE,
-            rejected(room, new Command.RateCandidate("A", "data", 1, "too late"), T0 + 46 * MIN).code());
+            rejected(room, Command.by("A", new ScorecardRate(null, "data", 1, "too late")), T0 + 46 * MIN).code());
         assertEquals(ErrorCode.INVALID_STATE,
-            rejected(room, new Command.RateInterviewer("B", 1, "too late"), T0 + 46 * MIN).code());
-        assertEquals(ErrorCode.INVALID_STATE, rejected(room, new Command.ShareFeedback("A"), T0 + 46 * MIN).code());
+            rejected(room, Command.by("B", new FeedbackRate(null, 1, "too late")), T0 + 46 * MIN).code());
+        assertEquals(ErrorCode.INVALID_STATE, rejected(room, Command.by("A", new FeedbackShare(null)),
+            T0 + 46 * MIN).code());
     }
 }

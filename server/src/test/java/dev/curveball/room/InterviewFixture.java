@@ -6,6 +6,9 @@ import static dev.curveball.room.RoomFixture.T0;
 import static dev.curveball.room.RoomFixture.applied;
 import static dev.curveball.room.RoomFixture.join;
 
+import dev.curveball.protocol.ClientMessage.RoundClose;
+import dev.curveball.protocol.ClientMessage.RoundEnd;
+import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.Mode;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.Stress;
@@ -51,17 +54,17 @@ final class InterviewFixture {
 
     /** The round started at {@code T0} by A. */
     static RoomState running(RoomState lobby) {
-        return applied(lobby, new Command.StartTimer("A"), T0).state();
+        return applied(lobby, Command.by("A", new TimerStart(null)), T0).state();
     }
 
     /** Ends, closes and opens the next round, by {@code by}, with material tagged {@code tag}. */
     static RoomState nextRound(RoomState state, String by, String promptId, String tag, long at) {
         RoomState room = state;
         if (room.round().running()) {
-            room = applied(room, new Command.EndRound(by), at).state();
+            room = applied(room, Command.by(by, new RoundEnd(null)), at).state();
         }
         if (room.round().stage() == dev.curveball.protocol.view.Stage.FEEDBACK) {
-            room = applied(room, new Command.CloseRound(by), at).state();
+            room = applied(room, Command.by(by, new RoundClose(null)), at).state();
         }
         return applied(room, new Command.NextRound(by, material(promptId, tag), true), at).state();
     }

@@ -12,6 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curveball.protocol.ClientMessage.NotesOp;
+import dev.curveball.protocol.ClientMessage.RoundClose;
+import dev.curveball.protocol.ClientMessage.RoundEnd;
+import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
@@ -25,9 +29,9 @@ class NotesTest {
         return TextOperation.fromJson(Arrays.asList(components));
     }
 
-    private static Command.EditNotes edit(String by, DocName doc, long rev, TextOperation op, String client,
+    private static Command.Act edit(String by, DocName doc, long rev, TextOperation op, String client,
                                           long clientSeq) {
-        return new Command.EditNotes(by, doc, rev, op, client, clientSeq);
+        return Command.by(by, new NotesOp(null, doc, rev, op, client, clientSeq));
     }
 
     private static RoomState withShared(String text) {
@@ -60,7 +64,7 @@ class NotesTest {
     @Test
     void aResentEditIsAppliedOnlyOnce() {
         RoomState room = withShared("abc");
-        Command.EditNotes edit = edit("B", DocName.SHARED, 1, op(3, "!"), "cb", 1);
+        Command.Act edit = edit("B", DocName.SHARED, 1, op(3, "!"), "cb", 1);
         RoomState once = applied(room, edit, T0).state();
 
         Outcome.Applied again = applied(once, edit, T0);
@@ -93,11 +97,11 @@ class NotesTest {
 
     @Test
     void aClosedRoundsSharedNotesAreReadOnlyWithInvalidState() {
-        RoomState room = applied(withShared("kept"), new Command.StartTimer("A"), T0).state();
-        room = applied(room, new Command.EndRound("A"), T0 + 1).state();
-        Command.EditNotes duringFeedback = edit("B", DocName.SHARED, 1, op(4, "!"), "cb", 1);
+        RoomState room = applied(withShared("kept"), Command.by("A", new TimerStart(null)), T0).state();
+        room = applied(room, Command.by("A", new RoundEnd(null)), T0 + 1).state();
+        Command.Act duringFeedback = edit("B", DocName.SHARED, 1, op(4, "!"), "cb", 1);
         room = applied(room, duringFeedback, T0 + 2).state();
-        RoomState closed = applied(room, new Command.CloseRound("A"), T0 + 3).state();
+        RoomState closed = applied(room, Command.by("A", new RoundClose(null)), T0 + 3).state();
 
         Outcome.Rejected refused = rejected(closed, edit("B", DocName.SHARED, 2, op(5, " late"), "cb", 2), T0 + 4);
 
@@ -112,11 +116,12 @@ class NotesTest {
 
     @Test
     void theInterviewersPrivateNotesStayWritableAfterTheRoundCloses() {
-        RoomState room = applied(pair(), new Command.StartTimer("A"), T0).state();
-        room = applied(room, new Command.EndRound("A"), T0 + 1).state();
-        RoomState closed = applied(room, new Command.CloseRound("A"), T0 + 2).state();
+        RoomState room = applied(pair(), Command.by("A", new TimerStart(null)), T0).state();
+        room = applied(room, Command.by("A", new RoundEnd(null)), T0 + 1).state();
+        RoomState closed = applied(room, Command.by("A", new RoundClose(null)), T0 + 2).state();
 
-        Outcome.Applied written = applied(closed, edit("A", DocName.PRIVATE, 0, op("ask about drift next time"), "ca", 1),
+        Outcome.Applied written = applied(closed, edit("A", DocName.PRIVATE, 0, op("ask about drift next time"), "ca",
+            1),
             T0 + 3);
 
         assertEquals("ask about drift next time", written.state().notes().privateOf("A").text());

@@ -7,9 +7,16 @@ import static dev.curveball.room.RoomFixture.applied;
 import static dev.curveball.room.RoomFixture.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.curveball.protocol.ClientMessage.SettingsSet;
+import dev.curveball.protocol.ClientMessage.TimerAdjust;
+import dev.curveball.protocol.ClientMessage.TimerNext;
+import dev.curveball.protocol.ClientMessage.TimerPause;
+import dev.curveball.protocol.ClientMessage.TimerPhases;
+import dev.curveball.protocol.ClientMessage.TimerPrevious;
 import dev.curveball.protocol.ErrorCode;
-import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.RoomEvent.TimerChange;
+import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.view.PhaseView;
 import dev.curveball.protocol.view.TimerView.State;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,36 +45,38 @@ class PhaseTimerTest {
     @Test
     void nextAndPreviousMoveBetweenPhasesWithTheirFullLength() {
         RoomState room = running(InterviewFixture.pair());
-        room = applied(room, new Command.NextPhase("A"), T0 + 6 * MIN).state();
+        room = applied(room, Command.by("A", new TimerNext(null)), T0 + 6 * MIN).state();
 
         assertEquals("High-level design", room.timer().currentPhase().name());
         assertEquals(15 * MIN, room.timer().remainingAt(T0 + 6 * MIN));
         assertEquals(6 * MIN, room.timer().elapsedAt(T0 + 6 * MIN), "running time carries on across phases");
 
-        room = applied(room, new Command.PreviousPhase("A"), T0 + 7 * MIN).state();
+        room = applied(room, Command.by("A", new TimerPrevious(null)), T0 + 7 * MIN).state();
         assertEquals("Clarify", room.timer().currentPhase().name());
-        assertEquals(ErrorCode.INVALID_STATE, rejected(room, new Command.PreviousPhase("A"), T0 + 7 * MIN).code());
+        assertEquals(ErrorCode.INVALID_STATE, rejected(room, Command.by("A", new TimerPrevious(null)),
+            T0 + 7 * MIN).code());
     }
 
     @Test
     void thereIsNoPhaseAfterTheLast() {
         RoomState room = running(InterviewFixture.pair());
         for (int i = 0; i < 3; i++) {
-            room = applied(room, new Command.NextPhase("A"), T0 + i).state();
+            room = applied(room, Command.by("A", new TimerNext(null)), T0 + i).state();
         }
         assertEquals("Wrap-up", room.timer().currentPhase().name());
-        assertEquals(ErrorCode.INVALID_STATE, rejected(room, new Command.NextPhase("A"), T0 + 5).code());
+        assertEquals(ErrorCode.INVALID_STATE, rejected(room, Command.by("A", new TimerNext(null)), T0 + 5).code());
     }
 
     @Test
     void phasesMoveOnlyWhileTheRoundRuns() {
         assertEquals(ErrorCode.INVALID_STATE,
-            rejected(InterviewFixture.pair(), new Command.NextPhase("A"), T0).code());
+            rejected(InterviewFixture.pair(), Command.by("A", new TimerNext(null)), T0).code());
     }
 
     @Test
     void withAutoAdvanceThePhaseChangesExactlyWhenItRunsOut() {
-        RoomState room = applied(InterviewFixture.pair(), new Command.ChangeSettings("A", true, null), T0).state();
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new SettingsSet(null, true, null)),
+            T0).state();
         room = running(room);
 
         Outcome.Applied tick = applied(room, new Command.Tick(), T0 + 5 * MIN + 1_234);
@@ -81,7 +90,8 @@ class PhaseTimerTest {
 
     @Test
     void autoAdvanceCatchesUpSeveralPhasesAndStillRunsTheLastIntoOvertime() {
-        RoomState room = running(applied(InterviewFixture.pair(), new Command.ChangeSettings("A", true, null), T0)
+        RoomState room = running(applied(InterviewFixture.pair(), Command.by("A", new SettingsSet(null, true, null)),
+            T0)
             .state());
 
         room = applied(room, new Command.Tick(), T0 + 50 * MIN).state();
@@ -96,20 +106,20 @@ class PhaseTimerTest {
     @Test
     void addingAndRemovingMinutesChangesTheCurrentPhase() {
         RoomState room = running(InterviewFixture.pair());
-        room = applied(room, new Command.AdjustTimer("A", 2 * MIN), T0 + MIN).state();
+        room = applied(room, Command.by("A", new TimerAdjust(null, 2 * MIN)), T0 + MIN).state();
 
         assertEquals(6 * MIN, room.timer().remainingAt(T0 + MIN));
         assertEquals(7 * MIN, room.timer().currentPhase().durationMs());
 
-        room = applied(room, new Command.AdjustTimer("A", -30 * MIN), T0 + MIN).state();
+        room = applied(room, Command.by("A", new TimerAdjust(null, -30 * MIN)), T0 + MIN).state();
         assertEquals(MIN, room.timer().currentPhase().durationMs(), "a phase keeps at least one minute");
     }
 
     @Test
     void aPausedTimerKeepsItsPhaseAndTimeAcrossPhaseMoves() {
         RoomState room = running(InterviewFixture.pair());
-        room = applied(room, new Command.PauseTimer("A"), T0 + MIN).state();
-        room = applied(room, new Command.NextPhase("A"), T0 + 3 * MIN).state();
+        room = applied(room, Command.by("A", new TimerPause(null)), T0 + MIN).state();
+        room = applied(room, Command.by("A", new TimerNext(null)), T0 + 3 * MIN).state();
 
         assertEquals(State.PAUSED, room.timer().state());
         assertEquals(MIN, room.timer().elapsedAt(T0 + 10 * MIN), "paused time does not count");
@@ -118,18 +128,19 @@ class PhaseTimerTest {
     @Test
     void theHostPlansPhasesInTheLobbyWithinSensibleBounds() {
         RoomState lobby = InterviewFixture.pair();
-        RoomState planned = applied(lobby, new Command.PlanPhases("A",
-            List.of(new Phase("Design", 30 * MIN), new Phase("Q&A", 10 * MIN))), T0).state();
+        RoomState planned = applied(lobby, Command.by("A", new TimerPhases(null, List.of(new PhaseView("Design",
+            30 * MIN), new PhaseView("Q&A", 10 * MIN)))), T0).state();
         assertEquals(30 * MIN, planned.timer().remainingAt(T0));
 
-        assertEquals(ErrorCode.BAD_MESSAGE, rejected(lobby, new Command.PlanPhases("A",
-            List.of(new Phase("", 30 * MIN))), T0).code());
-        assertEquals(ErrorCode.BAD_MESSAGE, rejected(lobby, new Command.PlanPhases("A",
-            List.of(new Phase("Blink", 1_000))), T0).code());
-        assertEquals(ErrorCode.BAD_MESSAGE, rejected(lobby, new Command.PlanPhases("A", List.of()), T0).code());
-        assertEquals(ErrorCode.INVALID_STATE, rejected(running(lobby), new Command.PlanPhases("A",
-            List.of(new Phase("Design", 30 * MIN))), T0).code());
-        assertEquals(ErrorCode.FORBIDDEN, rejected(lobby, new Command.PlanPhases("B",
-            List.of(new Phase("Design", 30 * MIN))), T0).code());
+        assertEquals(ErrorCode.BAD_MESSAGE, rejected(lobby, Command.by("A", new TimerPhases(null,
+            List.of(new PhaseView("", 30 * MIN)))), T0).code());
+        assertEquals(ErrorCode.BAD_MESSAGE, rejected(lobby, Command.by("A", new TimerPhases(null,
+            List.of(new PhaseView("Blink", 1_000)))), T0).code());
+        assertEquals(ErrorCode.BAD_MESSAGE, rejected(lobby, Command.by("A", new TimerPhases(null, List.of())),
+            T0).code());
+        assertEquals(ErrorCode.INVALID_STATE, rejected(running(lobby), Command.by("A", new TimerPhases(null,
+            List.of(new PhaseView("Design", 30 * MIN)))), T0).code());
+        assertEquals(ErrorCode.FORBIDDEN, rejected(lobby, Command.by("B", new TimerPhases(null,
+            List.of(new PhaseView("Design", 30 * MIN)))), T0).code());
     }
 }

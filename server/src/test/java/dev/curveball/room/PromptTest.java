@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curveball.protocol.ClientMessage.PromptSet;
+import dev.curveball.protocol.ClientMessage.TimerReset;
+import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
 import java.util.List;
@@ -23,12 +26,13 @@ class PromptTest {
     void onlyTheHostCanChangeThePrompt() {
         RoomState room = pair();
 
-        assertEquals(ErrorCode.FORBIDDEN, rejected(room, new Command.SetPrompt("B", "t", "x"), T0).code());
+        assertEquals(ErrorCode.FORBIDDEN, rejected(room, Command.by("B", new PromptSet(null, "t", "x")), T0).code());
     }
 
     @Test
     void beforeTheRoundTheCandidateSeesThePromptTitleButNotItsText() {
-        RoomState room = applied(pair(), new Command.SetPrompt("A", "Ads ranking", "Rank 1M ads in 50 ms."), T0)
+        RoomState room = applied(pair(), Command.by("A", new PromptSet(null, "Ads ranking", "Rank 1M ads in 50 ms.")),
+            T0)
             .state();
 
         assertEquals("Rank 1M ads in 50 ms.", Redaction.snapshot(room, viewer(room, "A")).prompt().text());
@@ -40,7 +44,8 @@ class PromptTest {
     void aPromptChangeBeforeTheRoundCarriesItsTextOnlyToTheHostAndInterviewer() {
         RoomState room = applied(pair(), join("C", INVITE_TOKEN), T0).state();
 
-        Outcome.Applied changed = applied(room, new Command.SetPrompt("A", "Ads ranking", "Rank 1M ads."), T0);
+        Outcome.Applied changed = applied(room, Command.by("A", new PromptSet(null, "Ads ranking", "Rank 1M ads.")),
+            T0);
 
         List<LoggedEvent> events = changed.events().stream()
             .filter(e -> e.event() instanceof RoomEvent.PromptChanged).toList();
@@ -56,7 +61,7 @@ class PromptTest {
 
     @Test
     void startingTheTimerRevealsThePromptToEveryone() {
-        Outcome.Applied started = applied(pair(), new Command.StartTimer("A"), T0);
+        Outcome.Applied started = applied(pair(), Command.by("A", new TimerStart(null)), T0);
 
         assertTrue(started.state().prompt().revealed());
         LoggedEvent reveal = started.events().get(0);
@@ -69,9 +74,9 @@ class PromptTest {
 
     @Test
     void aRevealedPromptStaysRevealedAfterAReset() {
-        RoomState room = applied(pair(), new Command.StartTimer("A"), T0).state();
-        Outcome.Applied reset = applied(room, new Command.ResetTimer("A", null), T0);
-        Outcome.Applied restarted = applied(reset.state(), new Command.StartTimer("A"), T0);
+        RoomState room = applied(pair(), Command.by("A", new TimerStart(null)), T0).state();
+        Outcome.Applied reset = applied(room, Command.by("A", new TimerReset(null, null)), T0);
+        Outcome.Applied restarted = applied(reset.state(), Command.by("A", new TimerStart(null)), T0);
 
         assertTrue(reset.state().prompt().revealed());
         assertFalse(restarted.events().stream().anyMatch(e -> e.event() instanceof RoomEvent.PromptRevealed),

@@ -6,6 +6,11 @@ import static dev.curveball.room.RoomFixture.T0;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curveball.protocol.ClientMessage.PromptSet;
+import dev.curveball.protocol.ClientMessage.TimerPause;
+import dev.curveball.protocol.ClientMessage.TimerReset;
+import dev.curveball.protocol.ClientMessage.TimerResume;
+import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.Role;
 import java.util.ArrayList;
@@ -71,13 +76,13 @@ class RedactionPropertyTest {
         Arbitrary<Command> join = Combinators.combine(who, Arbitraries.of(HOST_TOKEN, INVITE_TOKEN, "wrong"))
             .as((w, token) -> new Command.Join("node/" + w, token, w, w, "secret-" + w, "secret-" + w));
         Arbitrary<Command> leave = who.map(w -> new Command.Disconnect(w, "node/" + w));
-        Arbitrary<Command> prompt = who.map(w -> new Command.SetPrompt(w, "Title", SECRET_TEXT));
+        Arbitrary<Command> prompt = who.map(w -> Command.by(w, new PromptSet(null, "Title", SECRET_TEXT)));
         Arbitrary<Command> timer = Combinators.combine(who, Arbitraries.integers().between(0, 3)).as((w, k) ->
             switch (k) {
-                case 0 -> new Command.StartTimer(w);
-                case 1 -> new Command.PauseTimer(w);
-                case 2 -> new Command.ResumeTimer(w);
-                default -> new Command.ResetTimer(w, null);
+                case 0 -> Command.by(w, new TimerStart(null));
+                case 1 -> Command.by(w, new TimerPause(null));
+                case 2 -> Command.by(w, new TimerResume(null));
+                default -> Command.by(w, new TimerReset(null, null));
             });
         return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(4, join), net.jqwik.api.Tuple.of(2, leave),

@@ -12,7 +12,7 @@ final class RoomFixture {
     static final String INVITE_TOKEN = "invite-token-hash";
     static final long T0 = 1_000_000L;
     static final long DURATION = 45 * 60_000L;
-    static final RoomLimits LIMITS = new RoomLimits(4, 8, 1000, 5, 12, 500, 6);
+    static final RoomLimits LIMITS = new RoomLimits(4, 8, 1000, 5, 12, 500, 6, 120);
     static final List<String> RUBRIC = List.of("problem-framing", "data", "modelling", "communication");
 
     private RoomFixture() {

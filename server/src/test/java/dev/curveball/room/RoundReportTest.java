@@ -10,6 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curveball.protocol.ClientMessage.FactReveal;
+import dev.curveball.protocol.ClientMessage.FeedbackRate;
+import dev.curveball.protocol.ClientMessage.FeedbackShare;
+import dev.curveball.protocol.ClientMessage.NotesOp;
+import dev.curveball.protocol.ClientMessage.RoundClose;
+import dev.curveball.protocol.ClientMessage.RoundEnd;
+import dev.curveball.protocol.ClientMessage.ScorecardRate;
+import dev.curveball.protocol.ClientMessage.SettingsSet;
+import dev.curveball.protocol.ClientMessage.TimerNext;
+import dev.curveball.protocol.ClientMessage.TimerPause;
+import dev.curveball.protocol.ClientMessage.TimerResume;
+import dev.curveball.protocol.ClientMessage.TimerStart;
+import dev.curveball.protocol.ClientMessage.TwistAdd;
+import dev.curveball.protocol.ClientMessage.TwistPlay;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.Mode;
 import dev.curveball.protocol.Role;
@@ -61,16 +75,16 @@ class RoundReportTest {
     @Test
     void timeSpentPausedDoesNotCountTowardsAPhase() {
         RoomState room = running();
-        room = applied(room, new Command.PauseTimer("A"), T0 + 2 * MIN).state();
-        room = applied(room, new Command.ResumeTimer("A"), T0 + 30 * MIN).state();
-        room = applied(room, new Command.EndRound("A"), T0 + 31 * MIN).state();
+        room = applied(room, Command.by("A", new TimerPause(null)), T0 + 2 * MIN).state();
+        room = applied(room, Command.by("A", new TimerResume(null)), T0 + 30 * MIN).state();
+        room = applied(room, Command.by("A", new RoundEnd(null)), T0 + 31 * MIN).state();
 
         assertTrue(report(room, 1, "B").contains("| Clarify | 05:00 | 03:00 |\n"), report(room, 1, "B"));
     }
 
     @Test
     void thePhaseUnderWayIsMarkedSoWhileTheTimerRuns() {
-        RoomState room = applied(running(), new Command.NextPhase("A"), T0 + 3 * MIN).state();
+        RoomState room = applied(running(), Command.by("A", new TimerNext(null)), T0 + 3 * MIN).state();
 
         String report = report(room, 1, "B");
 
@@ -132,7 +146,7 @@ class RoundReportTest {
 
     @Test
     void aSharedScorecardIsInEveryonesReport() {
-        RoomState room = applied(ended(), new Command.ShareFeedback("A"), T0 + 22 * MIN).state();
+        RoomState room = applied(ended(), Command.by("A", new FeedbackShare(null)), T0 + 22 * MIN).state();
 
         for (String reader : List.of("A", "B", "C")) {
             assertTrue(report(room, 1, reader).contains("## Scorecard\n\n| Dimension | Level | Evidence |\n"), reader);
@@ -147,7 +161,7 @@ class RoundReportTest {
             + "\n\nLevel: 4/4\n\n> COMMENT twists came on time\n"), report(room, 1, "B"));
         assertFalse(report(room, 1, "A").contains("COMMENT"));
 
-        RoomState shared = applied(ended(), new Command.ShareFeedback("B"), T0 + 22 * MIN).state();
+        RoomState shared = applied(ended(), Command.by("B", new FeedbackShare(null)), T0 + 22 * MIN).state();
         assertTrue(report(shared, 1, "A").contains("## The candidate's feedback on the interviewer"),
             report(shared, 1, "A"));
         assertTrue(report(shared, 1, "C").contains("COMMENT"));
@@ -166,7 +180,8 @@ class RoundReportTest {
 
     @Test
     void noReportEverHoldsAnUnplayedCardAGuidanceOrAnUnrevealedClarification() {
-        RoomState room = applied(closedRound(), new Command.ChangeSettings("A", null, true), T0 + 30 * MIN).state();
+        RoomState room = applied(closedRound(), Command.by("A", new SettingsSet(null, null, true)),
+            T0 + 30 * MIN).state();
         List<String> secrets = List.of("GUIDANCE-t1", "TEXT-t2", "GUIDANCE-t2", "Feature store down", "QUESTION-q2",
             "ANSWER-q2");
 
@@ -184,10 +199,11 @@ class RoundReportTest {
 
     @Test
     void userTextCannotOpenATableColumnOrEndAListItem() {
-        RoomState room = applied(running(), new Command.AddTwist("A", new DeckFile.CardDraft("cost", "Budget | cut",
-            "Half the budget.\n# not a heading", "g")), T0 + MIN).state();
+        RoomState room = applied(running(), Command.by("A", new TwistAdd(null, new DeckFile.CardDraft("cost",
+            "Budget | cut",
+            "Half the budget.\n# not a heading", "g"))), T0 + MIN).state();
         String added = room.round().deck().get(room.round().deck().size() - 1).id();
-        room = applied(room, new Command.PlayTwist("A", added), T0 + 2 * MIN).state();
+        room = applied(room, Command.by("A", new TwistPlay(null, added)), T0 + 2 * MIN).state();
 
         String report = report(room, 1, "B");
 
@@ -206,26 +222,26 @@ class RoundReportTest {
     }
 
     private static RoomState running() {
-        return applied(lobby(), new Command.StartTimer("A"), T0).state();
+        return applied(lobby(), Command.by("A", new TimerStart(null)), T0).state();
     }
 
     /** Clarify 4:30 with q1 revealed at 2:00, high-level design 7:30 with t1 at 10:00, deep dive 8:15; rated. */
     private static RoomState ended() {
         RoomState room = running();
-        room = applied(room, new Command.RevealFact("A", "q1"), T0 + 2 * MIN).state();
-        room = applied(room, new Command.NextPhase("A"), T0 + 4 * MIN + 30 * SEC).state();
+        room = applied(room, Command.by("A", new FactReveal(null, "q1")), T0 + 2 * MIN).state();
+        room = applied(room, Command.by("A", new TimerNext(null)), T0 + 4 * MIN + 30 * SEC).state();
         room = applied(room, writeNotes("B", NOTES), T0 + 5 * MIN).state();
-        room = applied(room, new Command.PlayTwist("A", "t1"), T0 + 10 * MIN).state();
-        room = applied(room, new Command.NextPhase("A"), T0 + 12 * MIN).state();
-        room = applied(room, new Command.EndRound("A"), T0 + 20 * MIN + 15 * SEC).state();
-        room = applied(room, new Command.RateCandidate("A", "data", 3, "EVIDENCE asked how labels | arrive"),
+        room = applied(room, Command.by("A", new TwistPlay(null, "t1")), T0 + 10 * MIN).state();
+        room = applied(room, Command.by("A", new TimerNext(null)), T0 + 12 * MIN).state();
+        room = applied(room, Command.by("A", new RoundEnd(null)), T0 + 20 * MIN + 15 * SEC).state();
+        room = applied(room, Command.by("A", new ScorecardRate(null, "data", 3, "EVIDENCE asked how labels | arrive")),
             T0 + 21 * MIN).state();
-        return applied(room, new Command.RateInterviewer("B", 4, "COMMENT twists came on time"), T0 + 21 * MIN)
+        return applied(room, Command.by("B", new FeedbackRate(null, 4, "COMMENT twists came on time")), T0 + 21 * MIN)
             .state();
     }
 
     private static RoomState closedRound() {
-        return applied(ended(), new Command.CloseRound("A"), T0 + 23 * MIN).state();
+        return applied(ended(), Command.by("A", new RoundClose(null)), T0 + 23 * MIN).state();
     }
 
     private static RoundMaterial material(String title, String text) {
@@ -239,8 +255,9 @@ class RoundReportTest {
     }
 
     /** Writes {@code text} into the empty shared notes. */
-    private static Command.EditNotes writeNotes(String by, String text) {
-        return new Command.EditNotes(by, DocName.SHARED, 0, TextOperation.builder().insert(text).build(), "c-" + by, 1);
+    private static Command.Act writeNotes(String by, String text) {
+        return Command.by(by, new NotesOp(null, DocName.SHARED, 0L, TextOperation.builder().insert(text).build(),
+            "c-" + by, 1L));
     }
 
     private static String report(RoomState state, int round, String reader) {

@@ -12,6 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curveball.protocol.ClientMessage.NotesOp;
+import dev.curveball.protocol.ClientMessage.RoundClose;
+import dev.curveball.protocol.ClientMessage.RoundEnd;
+import dev.curveball.protocol.ClientMessage.SeatsSet;
+import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Role;
@@ -36,29 +41,29 @@ class RoundsTest {
         assertEquals("A", room.round().interviewer().id());
         assertEquals("B", room.round().candidate().id());
 
-        room = applied(room, new Command.EndRound("A"), T0 + 40 * MIN).state();
+        room = applied(room, Command.by("A", new RoundEnd(null)), T0 + 40 * MIN).state();
         assertEquals(Stage.FEEDBACK, room.round().stage());
         assertEquals(dev.curveball.protocol.view.TimerView.State.PAUSED, room.timer().state(), "the clock stops");
 
-        room = applied(room, new Command.CloseRound("A"), T0 + 45 * MIN).state();
+        room = applied(room, Command.by("A", new RoundClose(null)), T0 + 45 * MIN).state();
         assertEquals(Stage.DONE, room.round().stage());
     }
 
     @Test
     void stagesCannotBeSkippedOrRepeated() {
         RoomState lobby = InterviewFixture.pair();
-        assertEquals(ErrorCode.INVALID_STATE, rejected(lobby, new Command.EndRound("A"), T0).code());
-        assertEquals(ErrorCode.INVALID_STATE, rejected(lobby, new Command.CloseRound("A"), T0).code());
+        assertEquals(ErrorCode.INVALID_STATE, rejected(lobby, Command.by("A", new RoundEnd(null)), T0).code());
+        assertEquals(ErrorCode.INVALID_STATE, rejected(lobby, Command.by("A", new RoundClose(null)), T0).code());
         assertEquals(ErrorCode.INVALID_STATE,
             rejected(lobby, new Command.NextRound("A", material("x", "R2"), true), T0).code());
-        RoomState ended = applied(running(lobby), new Command.EndRound("A"), T0 + MIN).state();
-        assertEquals(ErrorCode.INVALID_STATE, rejected(ended, new Command.StartTimer("A"), T0 + MIN).code());
+        RoomState ended = applied(running(lobby), Command.by("A", new RoundEnd(null)), T0 + MIN).state();
+        assertEquals(ErrorCode.INVALID_STATE, rejected(ended, Command.by("A", new TimerStart(null)), T0 + MIN).code());
     }
 
     @Test
     void theCandidateCannotEndOrCloseTheRound() {
         RoomState room = running(InterviewFixture.pair());
-        assertEquals(ErrorCode.FORBIDDEN, rejected(room, new Command.EndRound("B"), T0 + MIN).code());
+        assertEquals(ErrorCode.FORBIDDEN, rejected(room, Command.by("B", new RoundEnd(null)), T0 + MIN).code());
     }
 
     @Test
@@ -81,7 +86,7 @@ class RoundsTest {
             interviewers.add(room.holder(Role.INTERVIEWER).orElseThrow().id());
             candidates.add(room.holder(Role.CANDIDATE).orElseThrow().id());
             long at = T0 + round * 50 * MIN;
-            room = applied(room, new Command.StartTimer(interviewers.get(round - 1)), at).state();
+            room = applied(room, Command.by(interviewers.get(round - 1), new TimerStart(null)), at).state();
             if (round < 4) {
                 room = nextRound(room, interviewers.get(round - 1), "prompt-" + round, "R" + (round + 1), at + MIN);
             }
@@ -109,12 +114,13 @@ class RoundsTest {
     @Test
     void theHostCanOverrideSeatsAndReorderMembersInTheLobby() {
         RoomState room = applied(InterviewFixture.group(),
-            new Command.SetSeats("A", "C", "D", List.of("C", "D", "A", "B")), T0).state();
+            Command.by("A", new SeatsSet(null, "C", "D", List.of("C", "D", "A", "B"))), T0).state();
 
         assertEquals(Role.INTERVIEWER, seat(room, "C"));
         assertEquals(Role.CANDIDATE, seat(room, "D"));
         assertEquals(Role.OBSERVER, seat(room, "A"));
-        RoomState next = nextRound(applied(room, new Command.StartTimer("C"), T0).state(), "C", "p2", "R2", T0 + MIN);
+        RoomState next = nextRound(applied(room, Command.by("C", new TimerStart(null)), T0).state(), "C", "p2", "R2",
+            T0 + MIN);
         assertEquals(Role.INTERVIEWER, seat(next, "D"), "rotation follows the new member order");
         assertEquals(Role.CANDIDATE, seat(next, "A"));
     }
@@ -122,21 +128,23 @@ class RoundsTest {
     @Test
     void seatsChangeOnlyBetweenRoundsAndOnlyByTheHost() {
         RoomState lobby = InterviewFixture.group();
-        assertEquals(ErrorCode.FORBIDDEN, rejected(lobby, new Command.SetSeats("B", "B", "C", null), T0).code());
+        assertEquals(ErrorCode.FORBIDDEN, rejected(lobby, Command.by("B", new SeatsSet(null, "B", "C", null)),
+            T0).code());
         assertEquals(ErrorCode.INVALID_STATE,
-            rejected(running(lobby), new Command.SetSeats("A", "C", "D", null), T0 + MIN).code());
-        assertEquals(ErrorCode.BAD_MESSAGE, rejected(lobby, new Command.SetSeats("A", "C", "C", null), T0).code());
+            rejected(running(lobby), Command.by("A", new SeatsSet(null, "C", "D", null)), T0 + MIN).code());
+        assertEquals(ErrorCode.BAD_MESSAGE, rejected(lobby, Command.by("A", new SeatsSet(null, "C", "C", null)),
+            T0).code());
         assertEquals(ErrorCode.BAD_MESSAGE,
-            rejected(lobby, new Command.SetSeats("A", "C", "D", List.of("A", "B")), T0).code());
+            rejected(lobby, Command.by("A", new SeatsSet(null, "C", "D", List.of("A", "B"))), T0).code());
     }
 
     @Test
     void theNextCandidateIsNotGivenAPromptTheyAlreadyHadHere() {
         // Round 1: B is the candidate on "card-fraud". Round 2 swaps; round 3 makes B the candidate again.
         RoomState room = nextRound(running(InterviewFixture.pair()), "A", "ride-eta", "R2", T0 + MIN);
-        room = applied(room, new Command.StartTimer("B"), T0 + 2 * MIN).state();
-        room = applied(room, new Command.EndRound("B"), T0 + 3 * MIN).state();
-        room = applied(room, new Command.CloseRound("B"), T0 + 3 * MIN).state();
+        room = applied(room, Command.by("B", new TimerStart(null)), T0 + 2 * MIN).state();
+        room = applied(room, Command.by("B", new RoundEnd(null)), T0 + 3 * MIN).state();
+        room = applied(room, Command.by("B", new RoundClose(null)), T0 + 3 * MIN).state();
 
         Outcome.Rejected repeat = rejected(room, new Command.NextRound("B", material("card-fraud", "R3"), true),
             T0 + 4 * MIN);
@@ -149,10 +157,10 @@ class RoundsTest {
     @Test
     void theNextRoundStartsWithEmptySharedNotesWhileTheReportKeepsThem() {
         RoomState room = running(InterviewFixture.pair());
-        room = applied(room, new Command.EditNotes("B", DocName.SHARED, 0,
-            TextOperation.builder().insert("features: velocity").build(), "c-b", 1), T0 + MIN).state();
-        room = applied(room, new Command.EndRound("A"), T0 + 2 * MIN).state();
-        room = applied(room, new Command.CloseRound("A"), T0 + 2 * MIN).state();
+        room = applied(room, Command.by("B", new NotesOp(null, DocName.SHARED, 0L,
+            TextOperation.builder().insert("features: velocity").build(), "c-b", 1L)), T0 + MIN).state();
+        room = applied(room, Command.by("A", new RoundEnd(null)), T0 + 2 * MIN).state();
+        room = applied(room, Command.by("A", new RoundClose(null)), T0 + 2 * MIN).state();
 
         Outcome.Applied next = applied(room, new Command.NextRound("A", material("p2", "R2"), true), T0 + 3 * MIN);
 
@@ -166,8 +174,8 @@ class RoundsTest {
 
     @Test
     void seatsChangedNamesEveryonesNewSeat() {
-        RoomState ended = applied(running(InterviewFixture.pair()), new Command.EndRound("A"), T0).state();
-        RoomState closed = applied(ended, new Command.CloseRound("A"), T0).state();
+        RoomState ended = applied(running(InterviewFixture.pair()), Command.by("A", new RoundEnd(null)), T0).state();
+        RoomState closed = applied(ended, Command.by("A", new RoundClose(null)), T0).state();
 
         Outcome.Applied next = applied(closed, new Command.NextRound("A", material("p2", "R2"), true), T0 + MIN);
 
@@ -182,13 +190,13 @@ class RoundsTest {
         RoomState room = InterviewFixture.pair();
         for (int round = 1; round < RoomFixture.LIMITS.maxRounds(); round++) {
             String interviewer = room.holder(Role.INTERVIEWER).orElseThrow().id();
-            room = applied(room, new Command.StartTimer(interviewer), T0 + round * MIN).state();
+            room = applied(room, Command.by(interviewer, new TimerStart(null)), T0 + round * MIN).state();
             room = nextRound(room, interviewer, "p" + round, "R" + round, T0 + round * MIN);
         }
         String interviewer = room.holder(Role.INTERVIEWER).orElseThrow().id();
-        room = applied(room, new Command.StartTimer(interviewer), T0).state();
-        room = applied(room, new Command.EndRound(interviewer), T0).state();
-        room = applied(room, new Command.CloseRound(interviewer), T0).state();
+        room = applied(room, Command.by(interviewer, new TimerStart(null)), T0).state();
+        room = applied(room, Command.by(interviewer, new RoundEnd(null)), T0).state();
+        room = applied(room, Command.by(interviewer, new RoundClose(null)), T0).state();
 
         assertEquals(ErrorCode.INVALID_STATE,
             rejected(room, new Command.NextRound(interviewer, material("last", "X"), true), T0).code());

@@ -14,6 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curveball.protocol.ClientMessage.RoundClose;
+import dev.curveball.protocol.ClientMessage.RoundEnd;
+import dev.curveball.protocol.ClientMessage.ScopeTick;
+import dev.curveball.protocol.ClientMessage.ScorecardRate;
+import dev.curveball.protocol.ClientMessage.SettingsSet;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Mode;
 import dev.curveball.protocol.Role;
@@ -29,7 +34,8 @@ class ScopeTest {
 
     @Test
     void aTickIsOneEventForTheInterviewerSideAndChangesOnlyThatPoint() {
-        Outcome.Applied tick = applied(running(guidedGroup()), new Command.TickScope("A", "s2", true), T0 + MIN);
+        Outcome.Applied tick = applied(running(guidedGroup()), Command.by("A", new ScopeTick(null, "s2", true)),
+            T0 + MIN);
 
         assertEquals(1, tick.events().size());
         LoggedEvent event = tick.events().get(0);
@@ -43,11 +49,11 @@ class ScopeTest {
 
     @Test
     void aTickCanBeTakenBackAndATickThatChangesNothingTellsNobody() {
-        RoomState room = applied(running(guidedGroup()), new Command.TickScope("A", "s1", true), T0).state();
+        RoomState room = applied(running(guidedGroup()), Command.by("A", new ScopeTick(null, "s1", true)), T0).state();
 
-        Outcome.Applied again = applied(room, new Command.TickScope("A", "s1", true), T0 + 1);
+        Outcome.Applied again = applied(room, Command.by("A", new ScopeTick(null, "s1", true)), T0 + 1);
         assertTrue(again.events().isEmpty(), "a double click is no news");
-        Outcome.Applied back = applied(again.state(), new Command.TickScope("A", "s1", false), T0 + 2);
+        Outcome.Applied back = applied(again.state(), Command.by("A", new ScopeTick(null, "s1", false)), T0 + 2);
         assertEquals(new RoomEvent.ScopeTicked("s1", false, "A"), back.events().get(0).event());
         assertFalse(back.state().round().guide().scope().get(0).covered());
     }
@@ -56,39 +62,42 @@ class ScopeTest {
     void onlyTheInterviewerTicksAKnownPointWhileTheRoundRunsOrInItsFeedback() {
         RoomState lobby = guidedGroup();
         RoomState room = running(lobby);
-        assertEquals(ErrorCode.FORBIDDEN, rejected(room, new Command.TickScope("B", "s1", true), T0).code());
-        assertEquals(ErrorCode.FORBIDDEN, rejected(room, new Command.TickScope("C", "s1", true), T0).code());
-        Outcome.Rejected unknown = rejected(room, new Command.TickScope("A", "s9", true), T0);
+        assertEquals(ErrorCode.FORBIDDEN, rejected(room, Command.by("B", new ScopeTick(null, "s1", true)), T0).code());
+        assertEquals(ErrorCode.FORBIDDEN, rejected(room, Command.by("C", new ScopeTick(null, "s1", true)), T0).code());
+        Outcome.Rejected unknown = rejected(room, Command.by("A", new ScopeTick(null, "s9", true)), T0);
         assertEquals(ErrorCode.BAD_MESSAGE, unknown.code());
         assertTrue(unknown.message().contains("s9"), unknown.message());
-        assertEquals(ErrorCode.INVALID_STATE, rejected(lobby, new Command.TickScope("A", "s1", true), T0).code());
+        assertEquals(ErrorCode.INVALID_STATE, rejected(lobby, Command.by("A", new ScopeTick(null, "s1", true)),
+            T0).code());
 
-        RoomState feedback = applied(room, new Command.EndRound("A"), T0 + MIN).state();
-        assertTrue(applied(feedback, new Command.TickScope("A", "s3", true), T0 + MIN).state().round().guide()
+        RoomState feedback = applied(room, Command.by("A", new RoundEnd(null)), T0 + MIN).state();
+        assertTrue(applied(feedback, Command.by("A", new ScopeTick(null, "s3", true)), T0 + MIN).state().round().guide()
             .scope().get(2).covered(), "the interviewer may still tick while scoring");
-        RoomState done = applied(feedback, new Command.CloseRound("A"), T0 + MIN).state();
-        assertEquals(ErrorCode.INVALID_STATE, rejected(done, new Command.TickScope("A", "s1", true), T0).code());
+        RoomState done = applied(feedback, Command.by("A", new RoundClose(null)), T0 + MIN).state();
+        assertEquals(ErrorCode.INVALID_STATE, rejected(done, Command.by("A", new ScopeTick(null, "s1", true)),
+            T0).code());
     }
 
     @Test
     void aPromptWrittenInTheRoomHasNoScopeToTick() {
-        Outcome.Rejected refused = rejected(running(InterviewFixture.pair()), new Command.TickScope("A", "s1", true),
+        Outcome.Rejected refused = rejected(running(InterviewFixture.pair()), Command.by("A", new ScopeTick(null,
+            "s1", true)),
             T0);
         assertEquals(ErrorCode.BAD_MESSAGE, refused.code());
     }
 
     @Test
     void theGuideIsTheInterviewerSidesUntilTheRoundIsDoneThenEveryones() {
-        RoomState room = applied(running(guidedGroup()), new Command.TickScope("A", "s1", true), T0).state();
+        RoomState room = applied(running(guidedGroup()), Command.by("A", new ScopeTick(null, "s1", true)), T0).state();
         assertNotNull(Redaction.round(room, "A").guide());
         assertNull(Redaction.round(room, "B").guide(), "not the candidate's while it runs");
         assertNull(Redaction.round(room, "C").guide(), "nor a bystander's");
-        RoomState shadowed = applied(room, new Command.ChangeSettings("A", null, true), T0).state();
+        RoomState shadowed = applied(room, Command.by("A", new SettingsSet(null, null, true)), T0).state();
         assertNotNull(Redaction.round(shadowed, "C").guide(), "a shadowing observer reads it");
 
-        RoomState feedback = applied(room, new Command.EndRound("A"), T0 + MIN).state();
+        RoomState feedback = applied(room, Command.by("A", new RoundEnd(null)), T0 + MIN).state();
         assertNull(Redaction.round(feedback, "B").guide(), "not in feedback either");
-        RoomState done = applied(feedback, new Command.CloseRound("A"), T0 + MIN).state();
+        RoomState done = applied(feedback, Command.by("A", new RoundClose(null)), T0 + MIN).state();
         GuideView seen = Redaction.round(done, "B").guide();
         assertNotNull(seen, "the candidate reads it once the round is done");
         assertTrue(seen.scope().get(0).covered());
@@ -108,10 +117,10 @@ class ScopeTest {
 
     @Test
     void theReportShowsTheGuideWithTicksToTheInterviewerAndToEveryoneOnceDoneWithTheVerdict() {
-        RoomState room = applied(running(guidedGroup()), new Command.TickScope("A", "s2", true), T0).state();
-        room = applied(room, new Command.RateCandidate("A", "data", 4, "Named label delay."), T0).state();
-        room = applied(room, new Command.RateCandidate("A", "modelling", 3, ""), T0).state();
-        room = applied(room, new Command.RateCandidate("A", "communication", null, "", true), T0).state();
+        RoomState room = applied(running(guidedGroup()), Command.by("A", new ScopeTick(null, "s2", true)), T0).state();
+        room = applied(room, Command.by("A", new ScorecardRate(null, "data", 4, "Named label delay.")), T0).state();
+        room = applied(room, Command.by("A", new ScorecardRate(null, "modelling", 3, "")), T0).state();
+        room = applied(room, Command.by("A", new ScorecardRate(null, "communication", null, "", true)), T0).state();
         ReportRubric rubric = new ReportRubric("PARTIAL-RULE", List.of(
             new ReportRubric.Verdict("Strong hire", 3.5, 3, "Raises the bar."),
             new ReportRubric.Verdict("Hire", 3.0, 2, "Solid."),
@@ -128,8 +137,8 @@ class ScopeTest {
         assertFalse(candidates.contains("SCOPE-") || candidates.contains("STRONG-") || candidates.contains("MISTAKE-"),
             candidates);
 
-        RoomState done = applied(applied(room, new Command.EndRound("A"), T0 + MIN).state(),
-            new Command.CloseRound("A"), T0 + MIN).state();
+        RoomState done = applied(applied(room, Command.by("A", new RoundEnd(null)), T0 + MIN).state(),
+            Command.by("A", new RoundClose(null)), T0 + MIN).state();
         String afterwards = RoundReport.markdown(done, 1, "B", rubric).orElseThrow();
         assertTrue(afterwards.contains("- [x] serving: SCOPE-s2-G"), afterwards);
         assertTrue(afterwards.contains("STRONG-G") && afterwards.contains("- MISTAKE-2-G"), afterwards);
@@ -140,23 +149,23 @@ class ScopeTest {
     void notObservedTakesNoLevel() {
         RoomState room = running(guidedGroup());
         assertEquals(ErrorCode.BAD_MESSAGE,
-            rejected(room, new Command.RateCandidate("A", "data", 2, "", true), T0).code());
-        RoomState marked = applied(room, new Command.RateCandidate("A", "data", null, "", true), T0).state();
+            rejected(room, Command.by("A", new ScorecardRate(null, "data", 2, "", true)), T0).code());
+        RoomState marked = applied(room, Command.by("A", new ScorecardRate(null, "data", null, "", true)), T0).state();
         assertTrue(marked.round().scorecard().ratings().get("data").unobserved(), "kept although empty otherwise");
     }
 
     @Test
     void aRoomWithAGuideTicksAndANotObservedRatingSurvivesTheJsonThatCrossesHazelcast() throws Exception {
-        RoomState room = applied(running(guidedGroup()), new Command.TickScope("A", "s2", true), T0).state();
-        room = applied(room, new Command.RateCandidate("A", "data", null, "", true), T0).state();
+        RoomState room = applied(running(guidedGroup()), Command.by("A", new ScopeTick(null, "s2", true)), T0).state();
+        room = applied(room, Command.by("A", new ScorecardRate(null, "data", null, "", true)), T0).state();
         var mapper = dev.curveball.protocol.Codec.newMapper();
 
         RoomState back = mapper.readValue(mapper.writeValueAsString(room), RoomState.class);
 
         assertEquals(room, back);
-        Command tick = mapper.readValue(mapper.writeValueAsString(new Command.TickScope("A", "s1", true)),
+        Command tick = mapper.readValue(mapper.writeValueAsString(Command.by("A", new ScopeTick(null, "s1", true))),
             Command.class);
-        assertEquals(new Command.TickScope("A", "s1", true), tick);
+        assertEquals(Command.by("A", new ScopeTick(null, "s1", true)), tick);
     }
 
     /** A group (A interviews, B is the candidate, C observes) whose round has a guide of three scope points. */

@@ -6,6 +6,21 @@ import static dev.curveball.room.RoomFixture.T0;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curveball.protocol.ClientMessage.DeckImport;
+import dev.curveball.protocol.ClientMessage.FactReveal;
+import dev.curveball.protocol.ClientMessage.FeedbackShare;
+import dev.curveball.protocol.ClientMessage.RoundClose;
+import dev.curveball.protocol.ClientMessage.RoundEnd;
+import dev.curveball.protocol.ClientMessage.ScorecardRate;
+import dev.curveball.protocol.ClientMessage.SeatsSet;
+import dev.curveball.protocol.ClientMessage.SettingsSet;
+import dev.curveball.protocol.ClientMessage.TimerNext;
+import dev.curveball.protocol.ClientMessage.TimerPause;
+import dev.curveball.protocol.ClientMessage.TimerPrevious;
+import dev.curveball.protocol.ClientMessage.TimerResume;
+import dev.curveball.protocol.ClientMessage.TimerStart;
+import dev.curveball.protocol.ClientMessage.TwistPlay;
+import dev.curveball.protocol.ClientMessage.TwistSchedule;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.Mode;
 import dev.curveball.protocol.Role;
@@ -62,28 +77,28 @@ class TwistSecrecyPropertyTest {
             case "join" -> new Command.Join("node/" + w, step.a() == 0 ? HOST_TOKEN : INVITE_TOKEN, w, w,
                 "secret-" + w, "secret-" + w);
             case "leave" -> new Command.Disconnect(w, "node/" + w);
-            case "start" -> new Command.StartTimer(w);
-            case "pause" -> new Command.PauseTimer(w);
-            case "resume" -> new Command.ResumeTimer(w);
-            case "next-phase" -> new Command.NextPhase(w);
-            case "previous-phase" -> new Command.PreviousPhase(w);
-            case "end" -> new Command.EndRound(w);
-            case "close" -> new Command.CloseRound(w);
+            case "start" -> Command.by(w, new TimerStart(null));
+            case "pause" -> Command.by(w, new TimerPause(null));
+            case "resume" -> Command.by(w, new TimerResume(null));
+            case "next-phase" -> Command.by(w, new TimerNext(null));
+            case "previous-phase" -> Command.by(w, new TimerPrevious(null));
+            case "end" -> Command.by(w, new RoundEnd(null));
+            case "close" -> Command.by(w, new RoundClose(null));
             case "next-round" -> new Command.NextRound(w, InterviewFixture.material("p" + step.a(), "R" + made),
                 step.b() == 0);
-            case "seats" -> new Command.SetSeats(w, PEOPLE.get(step.a()), PEOPLE.get(step.b()), null);
-            case "shadow" -> new Command.ChangeSettings(w, null, step.a() == 0);
-            case "auto-advance" -> new Command.ChangeSettings(w, step.a() == 0, null);
-            case "play" -> new Command.PlayTwist(w, "t" + (step.a() + 1));
+            case "seats" -> Command.by(w, new SeatsSet(null, PEOPLE.get(step.a()), PEOPLE.get(step.b()), null));
+            case "shadow" -> Command.by(w, new SettingsSet(null, null, step.a() == 0));
+            case "auto-advance" -> Command.by(w, new SettingsSet(null, step.a() == 0, null));
+            case "play" -> Command.by(w, new TwistPlay(null, "t" + (step.a() + 1)));
             case "schedule" -> step.b() == 0
-                ? new Command.ScheduleTwist(w, "t" + (step.a() + 1), 1 + step.a() * 7, null)
-                : new Command.ScheduleTwist(w, "t" + (step.a() + 1), null, step.a() % 4);
-            case "add" -> new Command.ImportDeck(w, new DeckFile(
+                ? Command.by(w, new TwistSchedule(null, "t" + (step.a() + 1), 1 + step.a() * 7, null))
+                : Command.by(w, new TwistSchedule(null, "t" + (step.a() + 1), null, step.a() % 4));
+            case "add" -> Command.by(w, new DeckImport(null, new DeckFile(
                 List.of(new DeckFile.CardDraft("cost", "Added", "TEXT-added-" + made, "GUIDANCE-added-" + made)),
-                List.of(new DeckFile.ClarificationDraft("QUESTION-added-" + made, "ANSWER-added-" + made))));
-            case "reveal" -> new Command.RevealFact(w, "q" + (step.a() + 1));
-            case "rate" -> new Command.RateCandidate(w, "data", 1 + step.a() % 4, "evidence");
-            case "share" -> new Command.ShareFeedback(w);
+                List.of(new DeckFile.ClarificationDraft("QUESTION-added-" + made, "ANSWER-added-" + made)))));
+            case "reveal" -> Command.by(w, new FactReveal(null, "q" + (step.a() + 1)));
+            case "rate" -> Command.by(w, new ScorecardRate(null, "data", 1 + step.a() % 4, "evidence"));
+            case "share" -> Command.by(w, new FeedbackShare(null));
             default -> new Command.Tick();
         };
     }

@@ -11,6 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curveball.protocol.ClientMessage.DeckImport;
+import dev.curveball.protocol.ClientMessage.FactReveal;
+import dev.curveball.protocol.ClientMessage.RoundEnd;
+import dev.curveball.protocol.ClientMessage.SettingsSet;
+import dev.curveball.protocol.ClientMessage.TimerNext;
+import dev.curveball.protocol.ClientMessage.TimerPause;
+import dev.curveball.protocol.ClientMessage.TimerResume;
+import dev.curveball.protocol.ClientMessage.TwistAdd;
+import dev.curveball.protocol.ClientMessage.TwistPlay;
+import dev.curveball.protocol.ClientMessage.TwistSchedule;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
@@ -25,7 +35,7 @@ class TwistsTest {
 
     @Test
     void aPlayedCardReachesEveryoneWithItsTextButNeverItsGuidance() {
-        Outcome.Applied play = applied(running(InterviewFixture.pair()), new Command.PlayTwist("A", "t2"),
+        Outcome.Applied play = applied(running(InterviewFixture.pair()), Command.by("A", new TwistPlay(null, "t2")),
             T0 + 20 * MIN);
 
         assertEquals(1, play.events().size());
@@ -43,22 +53,26 @@ class TwistsTest {
     @Test
     void onlyTheInterviewerPlaysAndOnlyWhileTheRoundRuns() {
         RoomState lobby = InterviewFixture.pair();
-        Outcome.Rejected byCandidate = rejected(running(lobby), new Command.PlayTwist("B", "t1"), T0);
+        Outcome.Rejected byCandidate = rejected(running(lobby), Command.by("B", new TwistPlay(null, "t1")), T0);
         assertEquals(ErrorCode.FORBIDDEN, byCandidate.code());
         assertFalse(byCandidate.message().contains("TEXT"), "a refusal never quotes a card");
-        assertEquals(ErrorCode.INVALID_STATE, rejected(lobby, new Command.PlayTwist("A", "t1"), T0).code());
-        assertEquals(ErrorCode.BAD_MESSAGE, rejected(running(lobby), new Command.PlayTwist("A", "t9"), T0).code());
+        assertEquals(ErrorCode.INVALID_STATE, rejected(lobby, Command.by("A", new TwistPlay(null, "t1")), T0).code());
+        assertEquals(ErrorCode.BAD_MESSAGE, rejected(running(lobby), Command.by("A", new TwistPlay(null, "t9")),
+            T0).code());
     }
 
     @Test
     void aCardIsPlayedOnce() {
-        RoomState room = applied(running(InterviewFixture.pair()), new Command.PlayTwist("A", "t1"), T0).state();
-        assertEquals(ErrorCode.INVALID_STATE, rejected(room, new Command.PlayTwist("A", "t1"), T0 + 1).code());
+        RoomState room = applied(running(InterviewFixture.pair()), Command.by("A", new TwistPlay(null, "t1")),
+            T0).state();
+        assertEquals(ErrorCode.INVALID_STATE, rejected(room, Command.by("A", new TwistPlay(null, "t1")),
+            T0 + 1).code());
     }
 
     @Test
     void aCardScheduledForAMinutePlaysOnceAtThatMinuteHoweverManyTicksArrive() {
-        RoomState room = applied(InterviewFixture.pair(), new Command.ScheduleTwist("A", "t3", 20, null), T0).state();
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new TwistSchedule(null, "t3", 20, null)),
+            T0).state();
         room = running(room);
 
         Outcome.Applied early = applied(room, new Command.Tick(), T0 + 19 * MIN);
@@ -77,7 +91,8 @@ class TwistsTest {
 
     @Test
     void aScheduledCardPlaysEvenIfTheInterviewerIsOffline() {
-        RoomState room = applied(InterviewFixture.pair(), new Command.ScheduleTwist("A", "t3", 10, null), T0).state();
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new TwistSchedule(null, "t3", 10, null)),
+            T0).state();
         room = applied(running(room), new Command.Disconnect("A", "node/A"), T0 + MIN).state();
 
         Outcome.Applied candidateTypes = applied(room, new Command.Tick(), T0 + 11 * MIN);
@@ -87,9 +102,10 @@ class TwistsTest {
 
     @Test
     void pausedTimeDoesNotCountTowardsAScheduledMinute() {
-        RoomState room = applied(InterviewFixture.pair(), new Command.ScheduleTwist("A", "t3", 10, null), T0).state();
-        room = applied(running(room), new Command.PauseTimer("A"), T0 + 5 * MIN).state();
-        room = applied(room, new Command.ResumeTimer("A"), T0 + 15 * MIN).state();
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new TwistSchedule(null, "t3", 10, null)),
+            T0).state();
+        room = applied(running(room), Command.by("A", new TimerPause(null)), T0 + 5 * MIN).state();
+        room = applied(room, Command.by("A", new TimerResume(null)), T0 + 15 * MIN).state();
 
         assertTrue(applied(room, new Command.Tick(), T0 + 19 * MIN).events().isEmpty());
         assertEquals(1, applied(room, new Command.Tick(), T0 + 20 * MIN).events().size());
@@ -97,12 +113,13 @@ class TwistsTest {
 
     @Test
     void aCardScheduledForAPhasePlaysWhenThatPhaseStarts() {
-        RoomState room = applied(InterviewFixture.pair(), new Command.ScheduleTwist("A", "t4", null, 2), T0).state();
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new TwistSchedule(null, "t4", null, 2)),
+            T0).state();
         room = running(room);
-        room = applied(room, new Command.NextPhase("A"), T0 + 5 * MIN).state();
+        room = applied(room, Command.by("A", new TimerNext(null)), T0 + 5 * MIN).state();
         assertTrue(room.round().timeline().isEmpty());
 
-        Outcome.Applied deepDive = applied(room, new Command.NextPhase("A"), T0 + 21 * MIN);
+        Outcome.Applied deepDive = applied(room, Command.by("A", new TimerNext(null)), T0 + 21 * MIN);
 
         TimelineEntry entry = deepDive.state().round().timeline().get(0);
         assertEquals("t4", entry.ref());
@@ -111,42 +128,47 @@ class TwistsTest {
 
     @Test
     void aCardScheduledForTheFirstPhasePlaysAsTheRoundStarts() {
-        RoomState room = applied(InterviewFixture.pair(), new Command.ScheduleTwist("A", "t1", null, 0), T0).state();
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new TwistSchedule(null, "t1", null, 0)),
+            T0).state();
         assertEquals(1, running(room).round().timeline().size());
     }
 
     @Test
     void aMomentThatHasPassedCannotBeScheduled() {
-        RoomState room = applied(running(InterviewFixture.pair()), new Command.NextPhase("A"), T0 + 6 * MIN).state();
+        RoomState room = applied(running(InterviewFixture.pair()), Command.by("A", new TimerNext(null)),
+            T0 + 6 * MIN).state();
         assertEquals(ErrorCode.INVALID_STATE,
-            rejected(room, new Command.ScheduleTwist("A", "t1", 5, null), T0 + 7 * MIN).code());
+            rejected(room, Command.by("A", new TwistSchedule(null, "t1", 5, null)), T0 + 7 * MIN).code());
         assertEquals(ErrorCode.INVALID_STATE,
-            rejected(room, new Command.ScheduleTwist("A", "t1", null, 1), T0 + 7 * MIN).code());
+            rejected(room, Command.by("A", new TwistSchedule(null, "t1", null, 1)), T0 + 7 * MIN).code());
         assertEquals(ErrorCode.BAD_MESSAGE,
-            rejected(room, new Command.ScheduleTwist("A", "t1", null, 9), T0 + 7 * MIN).code());
+            rejected(room, Command.by("A", new TwistSchedule(null, "t1", null, 9)), T0 + 7 * MIN).code());
         assertEquals(ErrorCode.BAD_MESSAGE,
-            rejected(room, new Command.ScheduleTwist("A", "t1", 30, 3), T0 + 7 * MIN).code());
+            rejected(room, Command.by("A", new TwistSchedule(null, "t1", 30, 3)), T0 + 7 * MIN).code());
     }
 
     @Test
     void cancellingAScheduleMeansTheCardWaitsForTheInterviewer() {
-        RoomState room = applied(InterviewFixture.pair(), new Command.ScheduleTwist("A", "t3", 20, null), T0).state();
-        room = applied(room, new Command.ScheduleTwist("A", "t3", null, null), T0).state();
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new TwistSchedule(null, "t3", 20, null)),
+            T0).state();
+        room = applied(room, Command.by("A", new TwistSchedule(null, "t3", null, null)), T0).state();
 
         assertTrue(applied(running(room), new Command.Tick(), T0 + 30 * MIN).state().round().timeline().isEmpty());
     }
 
     @Test
     void scheduledCardsThatHaveNotFiredWhenTheRoundEndsNeverFire() {
-        RoomState room = applied(InterviewFixture.pair(), new Command.ScheduleTwist("A", "t3", 20, null), T0).state();
-        room = applied(running(room), new Command.EndRound("A"), T0 + 10 * MIN).state();
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new TwistSchedule(null, "t3", 20, null)),
+            T0).state();
+        room = applied(running(room), Command.by("A", new RoundEnd(null)), T0 + 10 * MIN).state();
 
         assertTrue(applied(room, new Command.Tick(), T0 + 30 * MIN).state().round().timeline().isEmpty());
     }
 
     @Test
     void scheduleChangesReachOnlyTheInterviewersSide() {
-        Outcome.Applied scheduled = applied(InterviewFixture.pair(), new Command.ScheduleTwist("A", "t3", 20, null),
+        Outcome.Applied scheduled = applied(InterviewFixture.pair(), Command.by("A", new TwistSchedule(null, "t3", 20,
+            null)),
             T0);
 
         assertEquals(1, scheduled.events().size());
@@ -157,8 +179,8 @@ class TwistsTest {
 
     @Test
     void theInterviewerAddsTheirOwnCard() {
-        Outcome.Applied added = applied(InterviewFixture.pair(), new Command.AddTwist("A",
-            new DeckFile.CardDraft("cost", "Budget cut", "Half the budget.", "Caching vs model size.")), T0);
+        Outcome.Applied added = applied(InterviewFixture.pair(), Command.by("A", new TwistAdd(null,
+            new DeckFile.CardDraft("cost", "Budget cut", "Half the budget.", "Caching vs model size."))), T0);
 
         Card card = added.state().round().deck().get(4);
         assertEquals("t5", card.id());
@@ -173,7 +195,7 @@ class TwistsTest {
             new DeckFile.CardDraft("latency", "Faster", "p99 of 20 ms.", ""),
             new DeckFile.CardDraft("speed", "Faster", "Twice as fast.", "")), List.of());
 
-        Outcome.Rejected refused = rejected(room, new Command.ImportDeck("A", bad), T0);
+        Outcome.Rejected refused = rejected(room, Command.by("A", new DeckImport(null, bad)), T0);
 
         assertEquals(ErrorCode.BAD_MESSAGE, refused.code());
         assertTrue(refused.message().startsWith("deck.twists[2].stress: \"speed\" is not a stress"),
@@ -181,7 +203,7 @@ class TwistsTest {
         DeckFile blankAnswer = new DeckFile(List.of(),
             List.of(new DeckFile.ClarificationDraft("How fresh?", " ")));
         assertEquals("deck.clarifications[0].answer: missing or blank",
-            rejected(room, new Command.ImportDeck("A", blankAnswer), T0).message());
+            rejected(room, Command.by("A", new DeckImport(null, blankAnswer)), T0).message());
     }
 
     @Test
@@ -189,7 +211,7 @@ class TwistsTest {
         DeckFile deck = new DeckFile(List.of(new DeckFile.CardDraft("drift", "New market", "Brazil.", "Calibrate.")),
             List.of(new DeckFile.ClarificationDraft("How fresh?", "Five minutes.")));
 
-        RoomState room = applied(InterviewFixture.pair(), new Command.ImportDeck("A", deck), T0).state();
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new DeckImport(null, deck)), T0).state();
 
         assertEquals("t5", room.round().deck().get(4).id());
         assertEquals("q3", room.round().clarifications().get(2).id());
@@ -200,13 +222,13 @@ class TwistsTest {
         List<DeckFile.CardDraft> many = java.util.Collections.nCopies(RoomFixture.LIMITS.maxDeckCards(),
             new DeckFile.CardDraft("cost", "Budget", "Less money.", ""));
         assertEquals(ErrorCode.TOO_LARGE, rejected(InterviewFixture.pair(),
-            new Command.ImportDeck("A", new DeckFile(many, List.of())), T0).code());
+            Command.by("A", new DeckImport(null, new DeckFile(many, List.of()))), T0).code());
     }
 
     @Test
     void theCandidateCannotAddCards() {
-        assertEquals(ErrorCode.FORBIDDEN, rejected(InterviewFixture.pair(), new Command.AddTwist("B",
-            new DeckFile.CardDraft("cost", "Budget cut", "Half.", "")), T0).code());
+        assertEquals(ErrorCode.FORBIDDEN, rejected(InterviewFixture.pair(), Command.by("B", new TwistAdd(null,
+            new DeckFile.CardDraft("cost", "Budget cut", "Half.", ""))), T0).code());
     }
 
     @Test
@@ -214,7 +236,7 @@ class TwistsTest {
         RoomState room = running(InterviewFixture.pair());
         assertTrue(Redaction.round(room, "B").clarifications().isEmpty(), "the candidate gets answers by asking");
 
-        Outcome.Applied reveal = applied(room, new Command.RevealFact("A", "q2"), T0 + 3 * MIN);
+        Outcome.Applied reveal = applied(room, Command.by("A", new FactReveal(null, "q2")), T0 + 3 * MIN);
 
         TimelineEntry entry = ((RoomEvent.FactRevealed) reveal.events().get(0).event()).entry();
         assertEquals("ANSWER-q2-R1", entry.text());
@@ -222,9 +244,9 @@ class TwistsTest {
         assertEquals(List.of("q2"), Redaction.round(reveal.state(), "B").clarifications().stream()
             .map(c -> c.id()).toList());
         assertEquals(ErrorCode.INVALID_STATE,
-            rejected(reveal.state(), new Command.RevealFact("A", "q2"), T0 + 4 * MIN).code());
+            rejected(reveal.state(), Command.by("A", new FactReveal(null, "q2")), T0 + 4 * MIN).code());
         assertEquals(ErrorCode.FORBIDDEN,
-            rejected(room, new Command.RevealFact("B", "q1"), T0 + 4 * MIN).code());
+            rejected(room, Command.by("B", new FactReveal(null, "q1")), T0 + 4 * MIN).code());
     }
 
     @Test
@@ -241,13 +263,14 @@ class TwistsTest {
         RoomState group = running(InterviewFixture.group());
         assertNull(Redaction.round(group, "C").deck());
 
-        Outcome.Applied shadow = applied(group, new Command.ChangeSettings("A", null, true), T0 + MIN);
+        Outcome.Applied shadow = applied(group, Command.by("A", new SettingsSet(null, null, true)), T0 + MIN);
 
         assertNotNull(Redaction.round(shadow.state(), "C").deck());
         assertTrue(shadow.events().stream().anyMatch(e -> e.event() instanceof RoomEvent.RoundChanged changed
             && changed.round().deck() != null && e.audience().admits(new Viewer("C", null, false))),
             "observers receive the deck the moment they may shadow");
         assertEquals(ErrorCode.FORBIDDEN,
-            rejected(shadow.state(), new Command.PlayTwist("C", "t1"), T0 + MIN).code(), "shadowing is watching");
+            rejected(shadow.state(), Command.by("C", new TwistPlay(null, "t1")), T0 + MIN).code(),
+                "shadowing is watching");
     }
 }

@@ -1,17 +1,19 @@
-package dev.curveball.http;
+package dev.curveball;
 
 import dev.curveball.catalog.Catalog;
-import dev.curveball.config.Config;
-import dev.curveball.store.RoomStore;
 import dev.curveball.catalog.CatalogRounds;
+import dev.curveball.config.Config;
+import dev.curveball.http.ClusterNodes;
+import dev.curveball.http.HealthProbe;
+import dev.curveball.store.RoomStore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 
 /** What every event loop of a node shares: built once at startup, immutable, safe to use from any thread. */
-public record NodeServices(Config config, RoomStore store, HealthProbe health, Catalog catalog, ClusterNodes nodes,
+record NodeServices(Config config, RoomStore store, HealthProbe health, Catalog catalog, ClusterNodes nodes,
                            LongSupplier clock) {
     /** Catalog prompts drawn into rounds; each thread draws from its own random source. */
-    public CatalogRounds rounds() {
+    CatalogRounds rounds() {
         return new CatalogRounds(catalog, () -> ThreadLocalRandom.current().nextLong());
     }
 }
