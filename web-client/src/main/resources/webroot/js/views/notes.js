@@ -2,6 +2,7 @@
 
 import { setText } from '../dom.js';
 import { me } from '../store.js';
+import { createNotesPreview } from './notes-preview.js';
 
 const STATUS_LABELS = Object.freeze({
   saved: 'Saved ✓',
@@ -25,6 +26,9 @@ const WRITERS = new Set(['interviewer', 'candidate']);
  * @param notes  the notes sync (js/notes/sync.js)
  */
 export function createNotesView({ shared, notes }) {
+  createNotesPreview({
+    textarea: shared.textarea, head: shared.status.parentElement, label: 'Shared notes', headingLevel: 3,
+  });
   return {
     render(state) {
       const self = me(state);
