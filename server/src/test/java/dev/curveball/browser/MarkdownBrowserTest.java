@@ -92,9 +92,9 @@ class MarkdownBrowserTest {
 
         // The prompt: the catalog's constraints are a list, not lines that start with "- ".
         bo.click(By.cssSelector("#narrow-tabs [data-tab=\"prompt\"]"));
-        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> bo.visible("prompt-text"));
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> bo.visible("prompt-text")
+            && bo.driver.findElements(By.cssSelector("#prompt-text ul > li")).size() >= 3);
         List<WebElement> constraints = bo.driver.findElements(By.cssSelector("#prompt-text ul > li"));
-        assertTrue(constraints.size() >= 3, "the prompt's constraints are a rendered list: " + bo.text("prompt-text"));
         assertTrue(constraints.get(0).isDisplayed());
         assertFalse(constraints.get(0).getText().startsWith("- "), constraints.get(0).getText());
 
@@ -116,7 +116,8 @@ class MarkdownBrowserTest {
         assertTrue(bo.visible("notes-shared-preview"), "the rendered notes are on screen");
         assertFalse(bo.visible("notes-shared"), "in place of the editor");
         WebElement preview = bo.driver.findElement(By.id("notes-shared-preview"));
-        assertEquals(HEADING, preview.findElement(By.cssSelector("h3")).getText(), "the heading is a heading");
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> preview.findElements(By.cssSelector("h3")).stream()
+            .anyMatch(h -> h.getText().equals(HEADING))); // the heading is a heading
         assertEquals(List.of("features from Redis", "model: GBDT"),
             preview.findElements(By.cssSelector("ul > li")).stream().map(WebElement::getText).toList());
         WebElement link = preview.findElement(By.linkText("the paper"));
@@ -174,6 +175,46 @@ class MarkdownBrowserTest {
             assertEquals(0L, page.driver.executeScript("return document.querySelectorAll('img, script:not([src]), "
                 + "[onerror], [href^=\"javascript\" i]').length"));
         }
+    }
+
+    @Test
+    void pastedMarkdownThatIsTooSlowToParseShowsAsPlainTextAndNeverFreezesTheInterviewersPage() {
+        ada.click("notes-shared-preview-button");
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> previewText(ada).equals("Nothing to preview yet."));
+        // The longest the page's own thread goes without running a timer, from here on.
+        ada.driver.executeScript("window.__gap = 0; let last = performance.now(); setInterval(() => { "
+            + "const now = performance.now(); window.__gap = Math.max(window.__gap, now - last); last = now; }, 50);");
+
+        // Bo pastes 36,000 characters that marked parses in time that grows much faster than the text (tens of
+        // seconds here); each paste is one edit under the server's limit on one edit.
+        String chunk = "*_a ".repeat(2_250);
+        for (int pasted = 1; pasted <= 4; pasted++) {
+            paste(bo, chunk);
+            int length = chunk.length() * pasted;
+            Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> notesText(ada).length() == length && saved(bo));
+        }
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> "plain".equals(attribute(ada, "notes-shared-preview",
+            "data-rendered")) && previewText(ada).length() > 4 * chunk.length());
+        assertTrue(previewText(ada).startsWith("Too intricate to render in time: shown as plain text."), "said why");
+
+        // Still live: what Bo types next reaches Ada's preview, and Edit works at once.
+        typeAtHumanPace(bo, "notes-shared", " marker");
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> previewText(ada).endsWith("*_a  marker"));
+        Number gap = (Number) ada.driver.executeScript("return window.__gap");
+        assertTrue(gap.doubleValue() < 3_000, "Ada's page stalled for " + gap + " ms");
+        ada.click("notes-shared-edit-button");
+        assertEquals("notes-shared", focusedId(ada));
+    }
+
+    /** Puts {@code text} at the end of the shared notes as a paste does: one insertion, one input event. */
+    private static void paste(RoomPage page, String text) {
+        page.driver.executeScript("const t = document.getElementById('notes-shared'); t.focus(); "
+            + "t.setRangeText(arguments[0], t.value.length, t.value.length, 'end'); "
+            + "t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));", text);
+    }
+
+    private static String previewText(RoomPage page) {
+        return (String) page.driver.executeScript("return document.getElementById('notes-shared-preview').textContent");
     }
 
     /** One key at a time with a person's pause between keys; a newline is the Enter key. */

@@ -52,14 +52,12 @@ function el(tag, attrs = {}, children = []) {
  */
 export function markdownTree(source, { headingLevel = 1 } = {}) {
   const text = String(source ?? '');
-  let tokens;
   try {
-    tokens = new Lexer({ gfm: true, breaks: false }).lex(text);
+    return blocks(new Lexer({ gfm: true, breaks: false }).lex(text), { headingLevel });
   } catch {
-    // A parser failure (say, nesting too deep for the stack) must not hide the notes: show them as typed.
+    // A failure (say, nesting too deep for the stack) must not hide the notes: show them as typed.
     return text ? [el('p', { class: 'md-raw' }, [text])] : [];
   }
-  return blocks(tokens, { headingLevel });
 }
 
 function blocks(tokens, context) {

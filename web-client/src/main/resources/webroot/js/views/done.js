@@ -3,7 +3,7 @@
 // rotation preview for a group.
 
 import { h, setText } from '../dom.js';
-import { renderMarkdown } from '../markdown/render.js';
+import { createMarkdownView } from '../markdown/render.js';
 import { canControlTimer, nameOf, roundOf } from '../store.js';
 import { roundNext } from '../protocol.js';
 import { nextSeats } from '../rotation.js';
@@ -15,7 +15,10 @@ export function createDoneView({ send, reports }) {
   const previewButton = h('button', { id: 'btn-preview-report', class: 'button', type: 'button', text: 'Show report',
     attrs: { 'aria-expanded': 'false', 'aria-controls': 'report-preview' } });
   const preview = h('div', { id: 'report-preview', class: 'report-preview markdown', hidden: true, tabIndex: 0,
-    attrs: { role: 'region', 'aria-label': 'Round report', 'aria-busy': 'false' } });
+    attrs: { role: 'region', 'aria-label': 'Round report' } });
+  // The report holds what people typed: it goes in through the Markdown tree (elements and text nodes from an
+  // allow-list, never an HTML string); the shared notes sit in it as a code block, exactly as written.
+  const report = createMarkdownView(preview, { headingLevel: 3 });
   const rotation = h('p', { id: 'rotation-preview', class: 'rotation-preview' });
   const next = h('button', { id: 'btn-next-round', class: 'button primary', type: 'button' });
   const nextBox = h('div', { class: 'next-round' }, h('h3', { class: 'panel-subheading', text: 'What next' }), rotation,
@@ -32,14 +35,10 @@ export function createDoneView({ send, reports }) {
       return;
     }
     preview.hidden = false;
-    preview.setAttribute('aria-busy', 'true');
-    setText(preview, 'Loading the report…');
-    const report = await reports.text(roundNumber).then((text) => ({ text }), (error) => ({ error }));
-    preview.setAttribute('aria-busy', 'false');
-    // The report holds what people typed: it goes in through the Markdown tree (elements and text nodes from an
-    // allow-list, never an HTML string); the shared notes sit in it as a code block, exactly as written.
-    if (report.error) setText(preview, report.error.message);
-    else renderMarkdown(preview, report.text, { headingLevel: 3 });
+    report.showText('Loading the report…');
+    const fetched = await reports.text(roundNumber).then((text) => ({ text }), (error) => ({ error }));
+    if (fetched.error) report.showText(fetched.error.message);
+    else report.show(fetched.text);
   });
   next.addEventListener('click', () => send(roundNext()));
 

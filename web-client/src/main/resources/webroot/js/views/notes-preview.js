@@ -2,9 +2,7 @@
 // text (other people's edits too) while it is shown; Edit brings the editor back with the caret where it was.
 
 import { h } from '../dom.js';
-import { renderMarkdown } from '../markdown/render.js';
-
-const EMPTY = 'Nothing to preview yet.';
+import { createMarkdownView } from '../markdown/render.js';
 
 /**
  * Adds the toggle to a notes editor. The editor's parent gets `data-view="edit" | "preview"` (the css hides the
@@ -31,26 +29,28 @@ export function createNotesPreview({ textarea, head, label, headingLevel }) {
   const toggle = h('div', { class: 'notes-modes', attrs: { role: 'group', 'aria-label': `${label}: edit or preview` } },
     editButton, previewButton);
 
+  const view = createMarkdownView(preview, { headingLevel, empty: 'Nothing to preview yet.' });
   let showing = false;
-  let rendered = null; // the text the preview shows
+  let asked = null; // the text last handed to the view
   let frame = 0;
 
   function draw() {
-    rendered = textarea.value;
-    if (rendered.trim()) {
-      renderMarkdown(preview, rendered, { headingLevel });
-    } else {
-      preview.replaceChildren(h('p', { class: 'muted', text: EMPTY }));
-    }
+    asked = textarea.value;
+    view.show(asked);
   }
 
   /**
    * Other people's edits reach the textarea through the notes binding, which fires no event; while the preview is
-   * on screen, each frame compares the text and renders again when it changed. Nothing runs while editing.
+   * on screen, each frame compares the text and asks for a render when it changed (the view keeps at most one
+   * under way, off the page's thread). Nothing runs while editing.
    */
   function follow() {
-    if (!showing || !preview.isConnected) return; // the editor left the page (the interviewer's column went)
-    if (textarea.value !== rendered) draw();
+    if (!preview.isConnected) {
+      view.close(); // the editor left the page (the interviewer's column went)
+      return;
+    }
+    if (!showing) return;
+    if (textarea.value !== asked) draw();
     frame = requestAnimationFrame(follow);
   }
 

@@ -2,7 +2,7 @@
 // sends prompt.set.
 
 import { setText } from '../dom.js';
-import { renderMarkdown } from '../markdown/render.js';
+import { createMarkdownView } from '../markdown/render.js';
 import { isHost, me, stageOf } from '../store.js';
 
 const NOT_YET = 'The prompt text appears when the round starts.';
@@ -12,6 +12,7 @@ export function createPromptView({ titleEl, textEl, form, titleInput, textInput,
   let dirty = false;
   let shown = null;
   let body = null; // what the text element shows: {text, waiting}
+  const markdown = createMarkdownView(textEl, { headingLevel: 4 });
 
   form.addEventListener('input', () => {
     dirty = true;
@@ -41,8 +42,8 @@ export function createPromptView({ titleEl, textEl, form, titleInput, textInput,
       const next = bodyText(prompt, state);
       if (!body || next.text !== body.text || next.waiting !== body.waiting) {
         // The prompt is Markdown (a catalog prompt lists its constraints); the placeholders are plain sentences.
-        if (next.waiting) setText(textEl, next.text);
-        else renderMarkdown(textEl, next.text, { headingLevel: 4 });
+        if (next.waiting) markdown.showText(next.text);
+        else markdown.show(next.text);
         textEl.classList.toggle('waiting', next.waiting);
         textEl.classList.toggle('markdown', !next.waiting);
         body = next;
