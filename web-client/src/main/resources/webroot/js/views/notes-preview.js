@@ -54,9 +54,9 @@ export function createNotesPreview({ textarea, head, label, headingLevel }) {
     frame = requestAnimationFrame(follow);
   }
 
-  function show(view) {
-    showing = view === 'preview';
-    box.dataset.view = view;
+  function show(mode) {
+    showing = mode === 'preview';
+    box.dataset.view = mode;
     preview.hidden = !showing;
     editButton.setAttribute('aria-pressed', String(!showing));
     previewButton.setAttribute('aria-pressed', String(showing));
@@ -74,6 +74,7 @@ export function createNotesPreview({ textarea, head, label, headingLevel }) {
   editButton.addEventListener('click', () => {
     if (!showing) return;
     cancelAnimationFrame(frame);
+    view.close(); // no worker idles behind an editor (the next Preview starts one)
     show('edit');
     // The binding kept the selection on the same words through other people's edits while the editor was
     // hidden; put it back explicitly in case focusing moves it.
