@@ -1,8 +1,9 @@
-// The finished round: its report (download as Markdown, or read it here as plain text), the shared scorecard and
+// The finished round: its report (download as Markdown, or read it here rendered), the shared scorecard and
 // feedback, and for the host or the interviewer the way on: "Swap roles" for a pair, "Next round" with the
 // rotation preview for a group.
 
 import { h, setText } from '../dom.js';
+import { createMarkdownView } from '../markdown/render.js';
 import { canControlTimer, nameOf, roundOf } from '../store.js';
 import { roundNext } from '../protocol.js';
 import { nextSeats } from '../rotation.js';
@@ -13,8 +14,11 @@ export function createDoneView({ send, reports }) {
   const download = h('button', { id: 'btn-download-report', class: 'button primary', type: 'button', text: 'Download report' });
   const previewButton = h('button', { id: 'btn-preview-report', class: 'button', type: 'button', text: 'Show report',
     attrs: { 'aria-expanded': 'false', 'aria-controls': 'report-preview' } });
-  const preview = h('pre', { id: 'report-preview', class: 'report-preview', hidden: true, tabIndex: 0,
-    attrs: { 'aria-label': 'Round report' } });
+  const preview = h('div', { id: 'report-preview', class: 'report-preview markdown', hidden: true, tabIndex: 0,
+    attrs: { role: 'region', 'aria-label': 'Round report' } });
+  // The report holds what people typed: it goes in through the Markdown tree (elements and text nodes from an
+  // allow-list, never an HTML string); the shared notes sit in it as a code block, exactly as written.
+  const report = createMarkdownView(preview, { headingLevel: 3 });
   const rotation = h('p', { id: 'rotation-preview', class: 'rotation-preview' });
   const next = h('button', { id: 'btn-next-round', class: 'button primary', type: 'button' });
   const nextBox = h('div', { class: 'next-round' }, h('h3', { class: 'panel-subheading', text: 'What next' }), rotation,
@@ -31,9 +35,10 @@ export function createDoneView({ send, reports }) {
       return;
     }
     preview.hidden = false;
-    setText(preview, 'Loading the report…');
-    // Plain text on purpose: the report holds what people typed, and textContent can never turn it into markup.
-    setText(preview, await reports.text(roundNumber).catch((error) => error.message));
+    report.showText('Loading the report…');
+    const fetched = await reports.text(roundNumber).then((text) => ({ text }), (error) => ({ error }));
+    if (fetched.error) report.showText(fetched.error.message);
+    else report.show(fetched.text);
   });
   next.addEventListener('click', () => send(roundNext()));
 

@@ -8,6 +8,7 @@ import { isInterviewer, seesInterviewerSide } from '../store.js';
 import { createDeckView } from './deck.js';
 import { createClarificationsView } from './clarifications.js';
 import { createGuideView } from './guide.js';
+import { createNotesPreview } from './notes-preview.js';
 
 /**
  * @param grid      the round grid (the column goes at its end)
@@ -36,6 +37,7 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
         status),
       textarea,
       h('p', { class: 'hint', id: 'notes-private-hint', text: 'Never shown to the candidate or observers.' }));
+    createNotesPreview({ textarea, head: section.firstElementChild, label: 'Private notes', headingLevel: 4 });
     return { section, textarea, status };
   }
 

@@ -2,6 +2,7 @@
 
 import { setText } from '../dom.js';
 import { me, stageOf } from '../store.js';
+import { createNotesPreview } from './notes-preview.js';
 
 const STATUS_LABELS = Object.freeze({
   saved: 'Saved ✓',
@@ -32,6 +33,9 @@ const HINTS = Object.freeze({
  * @param notes  the notes sync (js/notes/sync.js)
  */
 export function createNotesView({ shared, notes }) {
+  createNotesPreview({
+    textarea: shared.textarea, head: shared.status.parentElement, label: 'Shared notes', headingLevel: 3,
+  });
   return {
     render(state) {
       const self = me(state);

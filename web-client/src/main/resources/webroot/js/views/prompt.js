@@ -1,6 +1,8 @@
-// The prompt column: title and text for everyone, and for the host a small editor that sends prompt.set.
+// The prompt column: title and text (rendered as Markdown) for everyone, and for the host a small editor that
+// sends prompt.set.
 
 import { setText } from '../dom.js';
+import { createMarkdownView } from '../markdown/render.js';
 import { isHost, me, stageOf } from '../store.js';
 
 const NOT_YET = 'The prompt text appears when the round starts.';
@@ -9,6 +11,8 @@ export function createPromptView({ titleEl, textEl, form, titleInput, textInput,
   // Server updates must not overwrite what the host is in the middle of typing.
   let dirty = false;
   let shown = null;
+  let body = null; // what the text element shows: {text, waiting}
+  const markdown = createMarkdownView(textEl, { headingLevel: 4 });
 
   form.addEventListener('input', () => {
     dirty = true;
@@ -35,9 +39,15 @@ export function createPromptView({ titleEl, textEl, form, titleInput, textInput,
     render(state) {
       const prompt = state.room ? state.room.prompt : null;
       setText(titleEl, prompt && prompt.title ? prompt.title : 'No prompt yet');
-      const body = bodyText(prompt, state);
-      setText(textEl, body.text);
-      textEl.classList.toggle('waiting', body.waiting);
+      const next = bodyText(prompt, state);
+      if (!body || next.text !== body.text || next.waiting !== body.waiting) {
+        // The prompt is Markdown (a catalog prompt lists its constraints); the placeholders are plain sentences.
+        if (next.waiting) markdown.showText(next.text);
+        else markdown.show(next.text);
+        textEl.classList.toggle('waiting', next.waiting);
+        textEl.classList.toggle('markdown', !next.waiting);
+        body = next;
+      }
 
       // A round's prompt is chosen before it starts; once it runs, the statement is what everyone works from.
       const stage = stageOf(state);
