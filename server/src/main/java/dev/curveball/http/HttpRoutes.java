@@ -35,6 +35,8 @@ public final class HttpRoutes {
 
         router.route().handler(HttpRoutes::securityHeaders);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(rooms::create);
+        router.post("/api/rooms/:room/links/check").handler(BodyHandler.create().setBodyLimit(LinksApi.BODY_LIMIT))
+            .handler(new LinksApi(node.store())::check);
         router.get("/api/catalog").handler(new CatalogApi(node.catalog())::list);
         router.get("/api/rooms/:room/rounds/:round/report.md").handler(new ReportsApi(node.store())::report);
         router.get("/api/cluster").handler(ctx -> nodes(ctx, node.nodes()));

@@ -2,6 +2,7 @@ package dev.curveball.store;
 
 import com.hazelcast.config.SerializationConfig;
 import com.hazelcast.config.SerializerConfig;
+import dev.curveball.room.LinkCheck;
 import dev.curveball.room.Outcome;
 import dev.curveball.room.RoomState;
 
@@ -18,6 +19,8 @@ public final class StoreSerialization {
         // Hazelcast finds a serializer through the implemented interface, so one entry covers each sealed family.
         add(config, Outcome.class, 1005);
         add(config, Catchup.class, 1006);
+        add(config, CheckLink.class, 1007);
+        add(config, LinkCheck.class, 1008);
     }
 
     private static <T> void add(SerializationConfig config, Class<T> type, int typeId) {
