@@ -194,16 +194,28 @@ class JoinFlowBrowserTest {
 
     /** Every person as an avatar in the header, all of them on screen, no "+N", and my seat in the chip. */
     private static void assertHeader(ChromeDriver page, List<String> initials, String chip) {
-        Awaitility.await().atMost(PATIENCE).until(() -> page.findElements(By.cssSelector("#presence .presence-item"))
-            .stream().map(e -> e.findElement(By.className("avatar")).getText()).toList(), initials::equals);
-        for (WebElement person : page.findElements(By.cssSelector("#presence .presence-item"))) {
-            assertTrue(person.isDisplayed() && inViewport(page, person), person.getAttribute("title") + " is on screen");
-            assertEquals("true", person.getAttribute("data-online"));
-        }
-        assertTrue(page.findElements(By.cssSelector("#presence .presence-more")).isEmpty());
+        // Read in one script, so a render between two reads cannot leave a stale element behind.
+        List<String> expected = initials.stream().map(i -> i + " online on-screen").toList();
+        Awaitility.await().atMost(PATIENCE).until(() -> header(page), expected::equals);
+        assertTrue(page.findElements(By.cssSelector("#presence .presence-more")).isEmpty(), "nobody is folded");
         WebElement you = page.findElement(By.id("you-chip"));
         assertTrue(you.isDisplayed() && inViewport(page, you));
         assertEquals(chip, you.getText());
+    }
+
+    /** Each avatar in the header as "initials online|offline on-screen|off-screen". */
+    @SuppressWarnings("unchecked")
+    private static List<String> header(ChromeDriver page) {
+        return (List<String>) page.executeScript("""
+            return [...document.querySelectorAll('#presence .presence-item')].map((li) => {
+              const r = li.getBoundingClientRect();
+              const seen = r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth
+                && li.checkVisibility();
+              const avatar = li.querySelector('.avatar');
+              return `${avatar ? avatar.textContent : '?'} ${li.dataset.online === 'true' ? 'online' : 'offline'} `
+                + (seen ? 'on-screen' : 'off-screen');
+            });
+            """);
     }
 
     private ChromeDriver browser(boolean phone) {
