@@ -33,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class JoinFlowBrowserTest {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String TITLE = "Thursday practice";
+    private static final int PHONE_WIDTH = 390;
     /** Before any page script: records what the page copies, and every room it asks the server to create. */
     private static final String HOOKS = """
         window.__copied = [];
@@ -55,7 +56,7 @@ class JoinFlowBrowserTest {
         """;
 
     @RegisterExtension
-    static final RunningNode node = new RunningNode(Map.of(Setting.MAX_PARTICIPANTS, "4"));
+    static final RunningNode node = new RunningNode(Map.of(Setting.MAX_PARTICIPANTS, "6"));
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
     private String testName;
@@ -163,9 +164,37 @@ class JoinFlowBrowserTest {
         assertRefused(eve, "This room does not exist");
 
         try (WsClient a = join(room, "A"); WsClient b = join(room, "B"); WsClient c = join(room, "C");
-             WsClient d = join(room, "D")) {
+             WsClient d = join(room, "D"); WsClient e = join(room, "E"); WsClient f = join(room, "F")) {
             eve.get(room.inviteLink());
             assertRefused(eve, "This room is full");
+        }
+    }
+
+    @Test
+    void onAPhoneSixPeopleShowAsFourAvatarsAndPlusTwoWhichListsTheOthersByFullName() throws Exception {
+        CreatedRoom room = node.createRoom("{\"title\":\"" + TITLE + "\"}");
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada Lovelace");
+             WsClient bo = join(room, "Bo"); WsClient cy = join(room, "Cyrus Vance"); WsClient dee = join(room, "Dee");
+             WsClient eli = join(room, "Elisabeth Fontaine-Marchand")) {
+            ChromeDriver fay = browser(true);
+            fay.get(room.inviteLink());
+            assertPreview(fay, TITLE, "Ada Lovelace", "Observer");
+            enter(fay, "Fay");
+
+            // Fay comes after the four others who are online; the fifth of them and Fay herself fold into "+2".
+            Awaitility.await().atMost(PATIENCE).until(() -> header(fay),
+                List.of("AL online on-screen", "Bo online on-screen", "CV online on-screen", "De online on-screen")::equals);
+            WebElement more = fay.findElement(By.cssSelector("#presence .presence-more summary"));
+            assertEquals("+2", more.getText());
+            assertTrue(inViewport(fay, more));
+            assertEquals("2 more: Elisabeth Fontaine-Marchand, Fay", more.getAttribute("aria-label"));
+            more.click();
+            WebElement list = fay.findElement(By.cssSelector("#presence .presence-overflow"));
+            Awaitility.await().atMost(PATIENCE).until(list::isDisplayed);
+            keep(fay, "overflow");
+            assertTrue(inViewport(fay, list), "the list of the others fits the phone's screen");
+            assertEquals("Elisabeth Fontaine-Marchand, observer, online\nFay (you), observer, online", list.getText());
+            assertEquals("You: Observer", fay.findElement(By.id("you-chip")).getText());
         }
     }
 
@@ -209,8 +238,8 @@ class JoinFlowBrowserTest {
         return (List<String>) page.executeScript("""
             return [...document.querySelectorAll('#presence .presence-item')].map((li) => {
               const r = li.getBoundingClientRect();
-              const seen = r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth
-                && li.checkVisibility();
+              const seen = r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight
+                && r.right <= (window.__phoneWidth || innerWidth) && li.checkVisibility();
               const avatar = li.querySelector('.avatar');
               return `${avatar ? avatar.textContent : '?'} ${li.dataset.online === 'true' ? 'online' : 'offline'} `
                 + (seen ? 'on-screen' : 'off-screen');
@@ -224,7 +253,11 @@ class JoinFlowBrowserTest {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOKS));
         if (phone) {
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+            // A phone widens its layout viewport (innerWidth) to fit whatever overflows; "on screen" means within
+            // the phone's own width.
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "window.__phoneWidth = " + PHONE_WIDTH + ";"));
         }
         return driver;
     }
@@ -276,7 +309,8 @@ class JoinFlowBrowserTest {
 
     private static boolean inViewport(ChromeDriver page, WebElement element) {
         return (Boolean) page.executeScript("const r = arguments[0].getBoundingClientRect();"
-            + "return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;",
+            + "return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight"
+            + " && r.right <= (window.__phoneWidth || innerWidth);",
             element);
     }
 
