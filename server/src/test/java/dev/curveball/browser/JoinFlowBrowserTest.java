@@ -124,6 +124,7 @@ class JoinFlowBrowserTest {
         ChromeDriver bo = browser(true);
         bo.get(invite);
         assertPreview(bo, TITLE, "Ada Lovelace", "Candidate");
+        keep(bo, "preview");
         assertEquals("display-name", bo.switchTo().activeElement().getAttribute("id"));
         enter(bo, "Bernadette");
         assertHeader(bo, List.of("AL", "Be"), "You: Candidate");

@@ -2,7 +2,7 @@
 // cannot be opened.
 
 import { remembered } from '../storage.js';
-import { setText } from '../dom.js';
+import { h, setText } from '../dom.js';
 
 /** The seat the invitee will take, and what it means for them. */
 const SEATS = Object.freeze({
@@ -22,7 +22,8 @@ export function createJoinView({
       setText(heading, title ? `Join “${title}”` : 'Join the room');
       setText(roomEl, title || 'Practice room');
       setText(hostEl, host || 'Not here yet');
-      setText(seatEl, known ? `${known.label} — ${known.hint}` : String(seat || ''));
+      if (known) seatEl.replaceChildren(h('strong', { text: known.label }), ` — ${known.hint}`);
+      else setText(seatEl, String(seat || ''));
       seatEl.dataset.seat = seat || '';
       preview.hidden = false;
     },
