@@ -22,12 +22,41 @@ export async function copyFrom(input) {
   }
 }
 
-/** Wires a copy button to an input, with a short "Copied" (or "Press Ctrl+C") confirmation on the button. */
-export function bindCopyButton(button, input) {
+/** Copies text that is in no input (a button of its own): through a short-lived, off-screen text field. */
+export async function copyText(text) {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Fall through to the selection fallback.
+  }
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.style.position = 'fixed';
+  field.style.left = '-9999px';
+  document.body.append(field);
+  field.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    field.remove();
+  }
+}
+
+/**
+ * Wires a copy button to an input (or to a function that answers the text), with a short "Copied" (or
+ * "Press Ctrl+C") confirmation on the button.
+ */
+export function bindCopyButton(button, source) {
   const label = button.textContent;
   let reset = null;
   button.addEventListener('click', async () => {
-    const copied = await copyFrom(input);
+    const copied = typeof source === 'function' ? await copyText(source()) : await copyFrom(source);
     button.textContent = copied ? 'Copied' : 'Press Ctrl+C';
     button.dataset.copied = String(copied);
     clearTimeout(reset);

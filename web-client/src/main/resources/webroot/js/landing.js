@@ -1,4 +1,6 @@
-// Landing page: create a room, then hand over the two links.
+// Landing page: create a room, then hand over one obvious invite link. The form folds away once the room exists,
+// so a second click cannot create a second room; "Start another room" brings it back on purpose. The host's own
+// key stays behind "More", labelled as theirs.
 
 import { createRoomRequest } from './protocol.js';
 import { remembered } from './storage.js';
@@ -12,6 +14,8 @@ const form = byId('create-form');
 const button = byId('create-button');
 const errorBox = byId('create-error');
 const result = byId('room-created');
+const createCard = byId('create-card');
+let creating = false; // a room is being created or was created: the form does not send again
 
 bindCopyButton(byId('copy-host'), byId('host-link'));
 bindCopyButton(byId('copy-invite'), byId('invite-link'));
@@ -32,8 +36,17 @@ const picker = bindPromptPicker({
 });
 loadCatalog().then(picker.showCatalog, picker.showUnavailable);
 
+byId('create-another').addEventListener('click', () => {
+  result.hidden = true;
+  byId('more-links').open = false;
+  createCard.hidden = false;
+  creating = false;
+  byId('room-title').focus();
+});
+
 form.addEventListener('submit', async (e) => {
   e.preventDefault();
+  if (creating) return;
   showError(null);
   const data = new FormData(form);
   const body = createRoomRequest({
@@ -43,11 +56,13 @@ form.addEventListener('submit', async (e) => {
     prompt: picker.choice(),
   });
 
+  creating = true;
   button.disabled = true;
   button.setAttribute('aria-busy', 'true');
   try {
     showCreated(await createRoom(body));
   } catch (err) {
+    creating = false;
     showError(err.message);
   } finally {
     button.disabled = false;
@@ -92,9 +107,10 @@ function showCreated({ room, links }) {
   byId('host-link').value = links.host;
   byId('invite-link').value = links.invite;
   byId('open-room').href = links.host;
+  createCard.hidden = true;
   result.hidden = false;
   result.focus();
-  result.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  result.scrollIntoView({ block: 'start' });
 }
 
 function showError(message) {

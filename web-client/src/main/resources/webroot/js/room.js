@@ -14,9 +14,10 @@ import { createConnectionView } from './views/connection.js';
 import { createParticipantsView } from './views/participants.js';
 import { createPromptView } from './views/prompt.js';
 import { createTimerView } from './views/timer.js';
-import { createInviteView } from './views/invite.js';
+import { createInviteView, createLobbyInvite } from './views/invite.js';
 import { createToasts } from './views/toasts.js';
 import { createJoinView } from './views/join.js';
+import { REFUSALS, checkLink } from './link-check.js';
 import { createNotesView } from './views/notes.js';
 import { createNotesSync } from './notes/sync.js';
 import { createHeaderView } from './views/header.js';
@@ -34,11 +35,8 @@ import { createShortcuts } from './views/shortcuts.js';
 import { createTabsView } from './views/tabs.js';
 import { createNews } from './views/news.js';
 
-/** Headlines for the refusals that end a visit; the server's own message explains the detail below. */
+/** Headlines for the other refusals that end a visit (a dead link's are REFUSALS); the server's message follows. */
 const FATAL_TITLES = Object.freeze({
-  'bad-token': 'This link does not open the room',
-  'unknown-room': 'This room does not exist',
-  'room-full': 'This room is full',
   'unsupported-protocol': 'This page is out of date — reload it',
 });
 
@@ -64,12 +62,18 @@ const roomView = byId('room-view');
 const retryButton = byId('retry-button');
 const join = createJoinView({
   section: byId('join'),
+  heading: byId('join-heading'),
+  preview: byId('join-preview'),
+  roomEl: byId('join-room'),
+  hostEl: byId('join-host'),
+  seatEl: byId('join-seat'),
   form: byId('name-form'),
   input: byId('display-name'),
   button: byId('join-button'),
   messageBox: byId('room-message'),
   messageTitle: byId('room-message-title'),
   messageText: byId('room-message-text'),
+  retryButton,
 });
 
 /** Screen-reader news. Cleared first so the same sentence twice is announced twice. */
@@ -92,11 +96,24 @@ if (!roomId) {
 } else if (!token) {
   join.fail('This link is missing its key',
     'Room links end with “#t=…”. The part after # was cut off — ask the host to send the whole link again.');
-} else if (remembered.resumeSecret(roomId) && remembered.name()) {
-  // A reload of a tab that was already in the room: come back as the same participant without asking again.
-  enter(remembered.name());
 } else {
-  join.ask(enter);
+  openLink();
+}
+
+/** Checks the link first, so a dead one says so before anyone types a name; then asks the name or comes back. */
+async function openLink() {
+  const check = await checkLink(roomId, token, remembered.resumeSecret(roomId));
+  if (check.refused) {
+    join.fail(check.refused.title, check.refused.text);
+    return;
+  }
+  if (check.opens) join.preview(check.opens);
+  if (remembered.resumeSecret(roomId) && remembered.name()) {
+    // A reload of a tab that was already in the room: come back as the same participant without asking again.
+    enter(remembered.name());
+  } else {
+    join.ask(enter);
+  }
 }
 
 function enter(name) {
@@ -158,6 +175,7 @@ function enter(name) {
     roundNumber: byId('round-number'),
     stage: byId('round-stage'),
     presence: byId('presence'),
+    youChip: byId('you-chip'),
   });
   const timeline = createTimelineView({ list: byId('timeline'), empty: byId('timeline-empty') });
   const banner = createBannerView({
@@ -179,11 +197,12 @@ function enter(name) {
     copyButton: byId('copy-invite'),
     roomId,
   });
+  const lobbyInvite = createLobbyInvite({ roomId });
   const notes = createNotesSync({ connection, toasts, getState: () => store.get() });
   const interviewerColumn = createInterviewerColumn({ grid: roomView, notes, send, toasts });
   const stage = createStageView({
     panel: byId('stage-panel'),
-    lobby: createLobbyView({ send }),
+    lobby: createLobbyView({ send, invite: lobbyInvite }),
     feedback,
     done: createDoneView({ send, reports }),
     scorecard,
@@ -219,6 +238,7 @@ function enter(name) {
     prompt.render(state);
     timer.render(state, { connected });
     invite.render(state);
+    lobbyInvite.render(state);
     notesView.render(state);
     timeline.render(state);
     interviewerColumn.render(state, { connected });
@@ -284,7 +304,7 @@ function enter(name) {
 
   connection.on('state', (s) => {
     connected = s.state === 'connected';
-    connectionView.render(s);
+    if (!ended) connectionView.render(s); // after a refusal the message says it all: no "Offline" badge
     notes.setConnected(connected);
     render(store.get()); // controls are enabled only while connected
   });
@@ -316,8 +336,10 @@ function enter(name) {
     byId('narrow-tabs').hidden = true;
     byId('timer-block').hidden = true;
     byId('stage-panel').hidden = true;
-    retryButton.hidden = code === 'unknown-room';
-    join.fail(FATAL_TITLES[code] || 'Cannot open this room', asSentence(message));
+    byId('connection').hidden = true;
+    const refusal = REFUSALS[code];
+    if (refusal) join.fail(refusal.title, refusal.text);
+    else join.fail(FATAL_TITLES[code] || 'Cannot open this room', asSentence(message), { retry: true });
   });
 
   connection.start();

@@ -45,6 +45,8 @@ public final class HttpRoutes {
 
         router.route().handler(HttpRoutes::securityHeaders);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(roomsApi::create);
+        router.post("/api/rooms/:room/links/check").handler(BodyHandler.create().setBodyLimit(LinksApi.BODY_LIMIT))
+            .handler(new LinksApi(rooms.store())::check);
         router.get("/api/catalog").handler(new CatalogApi(catalog)::list);
         router.get("/api/rooms/:room/rounds/:round/report.md")
             .handler(new ReportsApi(rooms.store(), CatalogRounds.reportRubric(catalog))::report);

@@ -2,6 +2,7 @@ package dev.curveball.store;
 
 import com.hazelcast.map.IMap;
 import dev.curveball.room.Command;
+import dev.curveball.room.LinkCheck;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -68,6 +69,11 @@ public final class HazelcastRoomStore implements RoomStore {
         } catch (Exception e) {
             return Future.failedFuture(e);
         }
+    }
+
+    @Override
+    public Future<LinkCheck> checkLink(String roomId, String tokenHash, String resumeSecretHash) {
+        return onCaller(rooms.submitToKey(roomId, new CheckLink(tokenHash, resumeSecretHash)));
     }
 
     @Override

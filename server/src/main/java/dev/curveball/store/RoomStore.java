@@ -1,6 +1,7 @@
 package dev.curveball.store;
 
 import dev.curveball.room.Command;
+import dev.curveball.room.LinkCheck;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Future;
 import dev.curveball.room.LoggedEvent;
@@ -28,6 +29,12 @@ public interface RoomStore {
      * answers the events it produced, by room.
      */
     Future<Map<String, List<LoggedEvent>>> applyEverywhere(Command command, long now);
+
+    /**
+     * What a link would open, read on the room's partition without changing it; {@code resumeSecretHash} may be
+     * null. An unknown room answers {@link LinkCheck.Refused} with {@code unknown-room}.
+     */
+    Future<LinkCheck> checkLink(String roomId, String tokenHash, String resumeSecretHash);
 
     /** The whole room, for reads that are rare enough not to need their own processor. */
     Future<Optional<RoomState>> read(String roomId);

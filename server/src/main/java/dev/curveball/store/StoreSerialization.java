@@ -2,6 +2,7 @@ package dev.curveball.store;
 
 import com.hazelcast.config.SerializationConfig;
 import com.hazelcast.config.SerializerConfig;
+import dev.curveball.room.LinkCheck;
 import dev.curveball.room.RoomState;
 
 /** Registers a serializer for every type the store sends through Hazelcast. */
@@ -14,10 +15,12 @@ public final class StoreSerialization {
         add(config, ApplyCommand.class, 1002);
         add(config, CreateRoom.class, 1003);
         add(config, ReadCatchup.class, 1004);
-        add(config, JoinRoom.class, 1007);
         // Hazelcast finds a serializer through the implemented interface, so one entry covers each sealed family.
         add(config, Result.class, 1005);
         add(config, Catchup.class, 1006);
+        add(config, CheckLink.class, 1007);
+        add(config, LinkCheck.class, 1008);
+        add(config, JoinRoom.class, 1009);
     }
 
     private static <T> void add(SerializationConfig config, Class<T> type, int typeId) {

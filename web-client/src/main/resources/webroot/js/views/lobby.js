@@ -10,7 +10,8 @@ import { minutes } from '../time.js';
 import { createPhasePlanEditor } from './phase-plan.js';
 import { createMemberOrderEditor } from './member-order.js';
 
-export function createLobbyView({ send }) {
+/** `invite`: the host's "Copy invite link" (views/invite.js), shown right under the seats it fills. */
+export function createLobbyView({ send, invite = null }) {
   const heading = h('h2', { id: 'lobby-heading', class: 'stage-heading' });
   const promptLine = h('p', { class: 'lobby-prompt' });
   const seats = h('dl', { class: 'seats' });
@@ -55,7 +56,7 @@ export function createLobbyView({ send }) {
   const hostTools = h('div', { class: 'host-tools' }, seatsForm, memberOrder.root, phasePlan.root, settings);
   const root = h('section', { id: 'lobby', class: 'panel stage-section', attrs: { 'aria-labelledby': 'lobby-heading' } },
     h('div', { class: 'stage-main' },
-      heading, promptLine, seats,
+      heading, promptLine, seats, invite && invite.root,
       h('h3', { class: 'panel-subheading', text: 'Phases' }), plan,
       h('div', { class: 'actions' }, start), waiting),
     hostTools);

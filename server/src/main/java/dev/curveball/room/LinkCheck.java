@@ -1,0 +1,53 @@
+package dev.curveball.room;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.Role;
+
+/**
+ * What a link would open if its holder joined now, told before they give their name: the room's title, the host's
+ * name and the seat they would take, or the refusal a join would get. The same rules as {@link Membership#join},
+ * in the same order (the token first, then the resume secret, then the room's size), so the answer matches what
+ * the join will do unless the room changes in between.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "check")
+@JsonSubTypes({@JsonSubTypes.Type(LinkCheck.Opens.class), @JsonSubTypes.Type(LinkCheck.Refused.class)})
+public sealed interface LinkCheck {
+
+    /**
+     * @param host the name of the participant who holds the host capability, or null before the host first entered
+     * @param seat the seat the holder would take: a newcomer's by the seating rule, a returning participant's own
+     */
+    @JsonTypeName("opens")
+    record Opens(String title, String host, Role seat) implements LinkCheck {
+    }
+
+    @JsonTypeName("refused")
+    record Refused(ErrorCode code, String message) implements LinkCheck {
+    }
+
+    /**
+     * Reads, never changes, the room. {@code resumeSecretHash} may be null.
+     */
+    static LinkCheck of(RoomState state, String tokenHash, String resumeSecretHash) {
+        Access.Capability capability = state.access().open(tokenHash);
+        if (capability == Access.Capability.NONE) {
+            return new Refused(ErrorCode.BAD_TOKEN, "this link does not open the room");
+        }
+        String host = state.participants().stream().filter(Participant::host).map(Participant::name)
+            .findFirst().orElse(null);
+        if (resumeSecretHash != null) {
+            var returning = state.participantWithSecret(resumeSecretHash);
+            if (returning.isPresent()) {
+                return new Opens(state.title(), host, returning.get().role());
+            }
+        }
+        if (state.participants().size() >= state.limits().maxParticipants()) {
+            return new Refused(ErrorCode.ROOM_FULL,
+                "the room already has its maximum of " + state.limits().maxParticipants() + " participants");
+        }
+        return new Opens(state.title(), host, Membership.seatFor(state, capability == Access.Capability.HOST));
+    }
+}
