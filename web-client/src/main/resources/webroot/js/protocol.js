@@ -70,7 +70,7 @@ export function timerReset(durationMs) {
 /** Kinds of stress a twist card can carry (the server refuses any other). */
 export const STRESSES = Object.freeze([
   'latency', 'scale', 'cost', 'data-quality', 'label-delay', 'drift', 'privacy', 'feedback-loops',
-  'human-oversight', 'cold-start', 'outage',
+  'human-oversight', 'cold-start', 'outage', 'evaluation',
 ]);
 
 /** A round's stages, in the order it goes through them. */

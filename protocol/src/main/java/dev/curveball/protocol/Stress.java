@@ -18,7 +18,8 @@ public enum Stress {
     @JsonProperty("feedback-loops") FEEDBACK_LOOPS,
     @JsonProperty("human-oversight") HUMAN_OVERSIGHT,
     @JsonProperty("cold-start") COLD_START,
-    @JsonProperty("outage") OUTAGE;
+    @JsonProperty("outage") OUTAGE,
+    @JsonProperty("evaluation") EVALUATION;
 
     /** Each stress's name as the wire, the catalog and deck files spell it: read once from the annotations. */
     private static final class Names {
