@@ -2,10 +2,11 @@
 // The page is the same file for every /r/<id>; everything room-specific comes from the URL.
 
 import { Connection } from './connection.js';
-import { bannerEntry, canControlTimer, createStore, stageOf } from './store.js';
+import { bannerEntry, canControlTimer, createStore, isInterviewer, nameOf, stageOf } from './store.js';
 import {
-  hello, promptSet, timerAdjust, timerNext, timerPause, timerPrevious, timerResume, timerStart, websocketUrl,
+  hello, promptSet, timerAdjust, timerNext, timerPause, timerPrevious, timerResume, websocketUrl,
 } from './protocol.js';
+import { timerChangeNotice } from './timer-undo.js';
 import { remembered } from './storage.js';
 import { asSentence, byId, setText } from './dom.js';
 import { loadRubric } from './catalog.js';
@@ -33,6 +34,7 @@ import { createReports } from './views/reports.js';
 import { createShortcuts } from './views/shortcuts.js';
 import { createTabsView } from './views/tabs.js';
 import { createNews } from './views/news.js';
+import { createStageFocus } from './views/stage-focus.js';
 
 /** Headlines for the refusals that end a visit; the server's own message explains the detail below. */
 const FATAL_TITLES = Object.freeze({
@@ -82,6 +84,16 @@ function say(region, text) {
 const announce = (text) => say(announcer, text);
 const alertNow = (text) => say(byId('alert-announcer'), text);
 const MINUTE_MS = 60000;
+const UNDO_MS = 10000; // how long "Phase skipped by Ada — Undo" stays
+const TWIST_TOAST_MS = 15000; // a twist noticed on a narrow screen's other pane
+/** Commands whose success moves the round to its next step (timer.start does from the lobby). */
+const STAGE_COMMANDS = new Set(['round.end', 'round.close', 'round.next']);
+
+// The sticky header's height, for what must sit below it (the interviewer's column scrolls under it).
+const pageHeader = document.querySelector('.room-header');
+new ResizeObserver(() => {
+  document.documentElement.style.setProperty('--header-h', `${pageHeader.offsetHeight}px`);
+}).observe(pageHeader);
 
 retryButton.addEventListener('click', () => location.reload());
 // A different #t= is a different key (say the full link pasted over a cut-off one): start over with it.
@@ -112,10 +124,19 @@ function enter(name) {
     },
   });
 
+  const playedHere = new Set(); // twist cards this tab played: their banner is not raised here
+  let stageFocus = null;
+
   /** Sends a room command; tells the user when it cannot go out. */
   const send = (message) => {
     const id = connection.command(message);
     if (id == null) toasts.show('Not connected right now. Try again in a moment.', 'error');
+    if (id != null) {
+      if (message.type === 'twist.play') playedHere.add(message.card);
+      if (STAGE_COMMANDS.has(message.type) || (message.type === 'timer.start' && stageOf(store.get()) === 'lobby')) {
+        stageFocus.expect();
+      }
+    }
     return id != null;
   };
 
@@ -191,6 +212,17 @@ function enter(name) {
   });
   const news = createNews(announce);
   const tabs = createTabsView({ bar: byId('narrow-tabs'), grid: roomView });
+  stageFocus = createStageFocus({
+    header: pageHeader,
+    targets: (stageName) => ({
+      lobby: { heading: byId('lobby-heading'), action: byId('timer-start') },
+      running: { heading: byId('prompt-heading'), pane: 'prompt' },
+      feedback: { heading: byId('feedback-heading'), action: byId('btn-share-feedback') },
+      done: { heading: byId('done-heading'), action: [byId('btn-next-round'), byId('btn-download-report')] },
+    })[stageName],
+    showPane: (name) => tabs.select(name),
+    toasts,
+  });
   const pastRounds = createPastRoundsView({ panel: byId('past-rounds-panel'), list: byId('past-rounds'), reports });
   const notesView = createNotesView({
     shared: {
@@ -232,15 +264,61 @@ function enter(name) {
     render(store.get());
   });
 
+  /**
+   * A played twist: the banner over the notes for everyone but the interviewer who just played it from this tab;
+   * on a narrow screen showing another pane, a toast too, so it is noticed wherever the person is.
+   */
+  function raiseTwist(state, twist) {
+    if (isInterviewer(state) && playedHere.has(twist.ref)) {
+      announce(`Twist played: ${twist.title}.`);
+      return;
+    }
+    banner.show(twist, state.room.round ? state.room.round.number : null);
+    if (!tabs.hides('notes')) return;
+    tabs.news('notes');
+    toasts.show(`⚡ Twist: ${twist.title}`, 'twist', {
+      quiet: true, // the banner already said it, at once
+      ms: TWIST_TOAST_MS,
+      action: { label: 'Read it', ariaLabel: `Read the twist: ${twist.title}`, run: () => tabs.select('notes') },
+    });
+  }
+
+  // Who changed the timer, with Undo for whoever may control it (js/timer-undo.js).
+  let timerBefore = null;
+  let lastUndo = null; // {toast, command, timer}: the latest notice, undoable while the timer is as it left it
+
+  function undoLast() {
+    const state = store.get();
+    if (!lastUndo || !lastUndo.toast.shown || !state.room || state.room.timer !== lastUndo.timer) return false;
+    lastUndo.toast.remove();
+    return send(lastUndo.command);
+  }
+
+  function noticeTimer(state, change) {
+    if (change.type !== 'event' || change.event.kind !== 'timer.changed' || !state.room) return;
+    const event = change.event;
+    const mine = Boolean(state.you) && event.by === state.you.participant;
+    const notice = timerChangeNotice(timerBefore, event, mine ? 'you' : nameOf(state, event.by));
+    if (!notice) return;
+    if (lastUndo) lastUndo.toast.remove();
+    const undoable = canControlTimer(state) && stageOf(state) !== 'feedback' && stageOf(state) !== 'done';
+    const toast = toasts.show(notice.text, 'info', {
+      ms: UNDO_MS,
+      action: undoable ? { label: 'Undo', ariaLabel: `Undo: ${notice.text}`, run: undoLast } : null,
+    });
+    lastUndo = { toast, command: notice.undo, timer: state.room.timer };
+  }
+
   store.subscribe((state, change) => {
     render(state); // first, so that the editors exist before the notes read the change
     if (!ended) notes.onStore(state, change);
+    if (!ended) stageFocus.follow(state);
+    banner.render(state);
     const twist = bannerEntry(change);
-    if (twist && !ended) {
-      banner.show(twist);
-      tabs.news('notes');
-    }
+    if (twist && !ended) raiseTwist(state, twist);
     news.onStore(state, change);
+    noticeTimer(state, change);
+    timerBefore = state.room ? state.room.timer : null;
   });
 
 
@@ -264,7 +342,11 @@ function enter(name) {
         if (!state.room || !canControlTimer(state)) return false;
         const status = timerStatus(state.room.timer);
         const stageNow = stageOf(state);
-        if (status === 'idle' && (stageNow == null || stageNow === 'lobby')) return send(timerStart());
+        if (status === 'idle' && (stageNow == null || stageNow === 'lobby')) {
+          // As the Start button does, with its question when the candidate's seat is empty.
+          byId('timer-start').click();
+          return true;
+        }
         if (!running()) return false;
         if (status === 'running') return send(timerPause());
         if (status === 'paused') return send(timerResume());
@@ -274,6 +356,7 @@ function enter(name) {
       'previous-phase': () => started() && send(timerPrevious()),
       'add-minute': () => started() && send(timerAdjust(MINUTE_MS)),
       'remove-minute': () => started() && send(timerAdjust(-MINUTE_MS)),
+      undo: () => undoLast(),
       dismiss: () => {
         if (!banner.shown) return false;
         banner.hide();

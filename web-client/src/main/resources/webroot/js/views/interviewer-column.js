@@ -38,6 +38,26 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
     return { section, textarea, status };
   }
 
+  /**
+   * Deck · Facts · Private notes · Scorecard: buttons, not `#` links, because the page's fragment holds the room key
+   * (a `#deck` link would replace it). Each scrolls its part to the top of the column and focuses its heading.
+   */
+  function jumpLinks(own) {
+    const targets = [['Deck', 'deck-heading'], ['Facts', 'clarifications-heading'],
+      ...(own ? [['Private notes', 'notes-private-heading']] : []), ['Scorecard', 'scorecard-heading']];
+    return h('nav', { class: 'jump-links', attrs: { 'aria-label': 'Interviewer column' } },
+      targets.map(([label, id]) => h('button', {
+        type: 'button', class: 'jump-link', text: label, dataset: { target: id },
+        onclick: () => {
+          const heading = document.getElementById(id);
+          if (!heading) return;
+          heading.tabIndex = -1;
+          heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+          heading.focus({ preventScroll: true });
+        },
+      })));
+  }
+
   function build(state) {
     const deck = createDeckView({ send, toasts });
     const clarifications = createClarificationsView({ send });
@@ -50,6 +70,7 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
       attrs: { 'aria-labelledby': 'interviewer-heading' },
     },
     h('h2', { class: 'panel-heading', id: 'interviewer-heading', text: 'Interviewer only' }),
+    jumpLinks(Boolean(own)),
     isInterviewer(state) ? null : h('p', { class: 'hint', text: 'You are shadowing the interviewer: you see what they see.' }),
     deck.root,
     clarifications.root,
