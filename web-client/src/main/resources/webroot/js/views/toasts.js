@@ -28,8 +28,8 @@ export function createToasts(container) {
       close.addEventListener('click', remove);
       if (button) {
         button.addEventListener('click', () => {
+          action.run(); // first: the action may ask whether its toast is still shown
           remove();
-          action.run();
         });
       }
       timer = setTimeout(remove, ms);
