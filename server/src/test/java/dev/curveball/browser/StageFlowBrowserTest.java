@@ -250,8 +250,12 @@ class StageFlowBrowserTest {
         assertTrue(ownScroll, "the column scrolls on its own and ends within the screen");
         assertFalse(ada.driver.findElement(By.cssSelector("[data-card-id='t1'] .card-guidance")).isDisplayed(),
             "guidance is folded until asked for");
-        ada.click(By.cssSelector(".jump-link[data-target='scorecard-heading']"));
+        WebElement jump = ada.driver.findElement(By.cssSelector(".jump-link[data-target='scorecard-heading']"));
+        ada.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", jump);
+        Object pageScroll = ada.driver.executeScript("return window.scrollY");
+        jump.click();
         assertEquals("scorecard-heading", Screen.focus(ada));
+        assertEquals(pageScroll, ada.driver.executeScript("return window.scrollY"), "only the column moved");
         assertTrue((Boolean) ada.driver.executeScript("""
             const h = document.getElementById('scorecard-heading').getBoundingClientRect();
             const c = document.getElementById('interviewer-column').getBoundingClientRect();

@@ -8,6 +8,8 @@ import { isInterviewer, seesInterviewerSide } from '../store.js';
 import { createDeckView } from './deck.js';
 import { createClarificationsView } from './clarifications.js';
 
+const JUMP_GAP_PX = 8; // between the pinned jump links and the heading brought up under them
+
 /**
  * @param grid      the round grid (the column goes at its end)
  * @param notes     the notes sync (js/notes/sync.js), for the private notes
@@ -45,17 +47,24 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
   function jumpLinks(own) {
     const targets = [['Deck', 'deck-heading'], ['Facts', 'clarifications-heading'],
       ...(own ? [['Private notes', 'notes-private-heading']] : []), ['Scorecard', 'scorecard-heading']];
-    return h('nav', { class: 'jump-links', attrs: { 'aria-label': 'Interviewer column' } },
+    const links = h('nav', { class: 'jump-links', attrs: { 'aria-label': 'Interviewer column' } },
       targets.map(([label, id]) => h('button', {
         type: 'button', class: 'jump-link', text: label, dataset: { target: id },
         onclick: () => {
           const heading = document.getElementById(id);
           if (!heading) return;
           heading.tabIndex = -1;
-          heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+          if (column.contains(heading) && column.scrollHeight > column.clientHeight) {
+            // Only the column moves: the notes beside it stay where the interviewer left them.
+            const offset = heading.getBoundingClientRect().top - links.getBoundingClientRect().bottom - JUMP_GAP_PX;
+            column.scrollTo({ top: column.scrollTop + offset, behavior: 'instant' });
+          } else {
+            heading.scrollIntoView({ block: 'start', behavior: 'instant' }); // e.g. the scorecard, moved to feedback
+          }
           heading.focus({ preventScroll: true });
         },
       })));
+    return links;
   }
 
   function build(state) {
