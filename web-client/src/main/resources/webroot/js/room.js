@@ -384,6 +384,7 @@ function enter(name) {
         store.apply(message);
         break;
       case 'error':
+        stageFocus.cancel();
         toasts.show(asSentence(message.message || `Refused: ${message.code}`), 'error');
         break;
       default:

@@ -214,8 +214,13 @@ class StageFlowBrowserTest {
         assertTrue(height <= 56, "one line: " + height + " px");
         assertTrue(bo.text("twist-banner").contains(card), "the chip still names the twist");
 
-        // The round ends and the next begins: the old twist leaves with its round.
+        // The round ends: Cy's phone brings him to the feedback step (his focus was on the toast, now gone).
         ada.click("btn-end-round");
+        cy.awaitStage("feedback");
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> Screen.focus(cy), "feedback-heading"::equals);
+        assertTrue(Screen.onScreen(cy, "feedback-heading"), "the feedback step is on the phone's screen");
+
+        // The next round begins: the old twist leaves with its round.
         ada.click("btn-close-round");
         ada.click("btn-next-round");
         bo.awaitStage("lobby");

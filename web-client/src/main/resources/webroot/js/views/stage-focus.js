@@ -59,6 +59,10 @@ export function createStageFocus({ header, targets, showPane, toasts }) {
     expect() {
       expected = true;
     },
+    /** The command was refused: the next move, if any, is someone else's. */
+    cancel() {
+      expected = false;
+    },
     /** After each render: moves the focus when the stage moved. */
     follow(state) {
       const stage = stageOf(state);
