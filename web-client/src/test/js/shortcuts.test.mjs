@@ -89,3 +89,50 @@ describe('who changed the timer, and the undo', () => {
     assert.equal(timerChangeNotice(timer, { kind: 'notes.op' }, 'Ada'), null);
   });
 });
+
+describe('the undo toast', async () => {
+  const { createTimerNotices } = await import('../../main/resources/webroot/js/views/timer-notices.js');
+  const MIN = 60000;
+  const phases = [{ name: 'Clarify', durationMs: 5 * MIN }, { name: 'Design', durationMs: 15 * MIN }];
+  const t0 = { durationMs: 5 * MIN, state: 'running', remainingMs: 5 * MIN, since: 0, phase: 0, phases, elapsedMs: 0 };
+  const t1 = { ...t0, phase: 1, durationMs: 15 * MIN };
+  const people = [{ id: 'ada', name: 'Ada', role: 'interviewer', host: true }, { id: 'bo', name: 'Bo', role: 'candidate' }];
+  const stateOf = (you, timer) => ({ you: { participant: you }, room: { participants: people, timer, round: { stage: 'running' } } });
+  const fakes = () => {
+    const shown = [];
+    const sent = [];
+    const toasts = { show(text, kind, options) {
+      const toast = { text, options, shown: true, remove() { toast.shown = false; } };
+      shown.push(toast);
+      return toast;
+    } };
+    return { shown, sent, toasts, send: (m) => sent.push(m) > 0 };
+  };
+
+  test('everyone sees who skipped the phase; only who runs the timer gets Undo, which sends the way back', () => {
+    for (const [you, name, undoable] of [['bo', 'Ada', false], ['ada', 'you', true]]) {
+      const { shown, sent, toasts, send } = fakes();
+      let state = stateOf(you, t0);
+      const notices = createTimerNotices({ toasts, send, getState: () => state });
+      notices.onStore(state, { type: 'welcome' });
+      state = stateOf(you, t1);
+      notices.onStore(state, { type: 'event', event: { kind: 'timer.changed', change: 'phase', timer: t1, by: 'ada' } });
+      assert.equal(shown[0].text, `Phase skipped by ${name}`);
+      assert.equal(Boolean(shown[0].options.action), undoable);
+      assert.equal(notices.undo(), undoable);
+      assert.deepEqual(sent, undoable ? [{ type: 'timer.previous' }] : []);
+    }
+  });
+
+  test('Undo does nothing once the timer changed again', () => {
+    const { sent, toasts, send } = fakes();
+    let state = stateOf('ada', t0);
+    const notices = createTimerNotices({ toasts, send, getState: () => state });
+    notices.onStore(state, { type: 'welcome' });
+    state = stateOf('ada', t1);
+    notices.onStore(state, { type: 'event', event: { kind: 'timer.changed', change: 'phase', timer: t1, by: 'ada' } });
+    state = stateOf('ada', { ...t1, remainingMs: 14 * MIN }); // a later change nobody undoes here (say, a reset)
+    assert.equal(notices.undo(), false);
+    assert.deepEqual(sent, []);
+  });
+});

@@ -2,11 +2,10 @@
 // The page is the same file for every /r/<id>; everything room-specific comes from the URL.
 
 import { Connection } from './connection.js';
-import { bannerEntry, canControlTimer, createStore, isInterviewer, nameOf, stageOf } from './store.js';
+import { bannerEntry, canControlTimer, createStore, isInterviewer, stageOf } from './store.js';
 import {
   hello, promptSet, timerAdjust, timerNext, timerPause, timerPrevious, timerResume, websocketUrl,
 } from './protocol.js';
-import { timerChangeNotice } from './timer-undo.js';
 import { remembered } from './storage.js';
 import { asSentence, byId, setText } from './dom.js';
 import { loadRubric } from './catalog.js';
@@ -35,6 +34,7 @@ import { createShortcuts } from './views/shortcuts.js';
 import { createTabsView } from './views/tabs.js';
 import { createNews } from './views/news.js';
 import { createStageFocus } from './views/stage-focus.js';
+import { createTimerNotices } from './views/timer-notices.js';
 
 /** Headlines for the refusals that end a visit; the server's own message explains the detail below. */
 const FATAL_TITLES = Object.freeze({
@@ -84,7 +84,6 @@ function say(region, text) {
 const announce = (text) => say(announcer, text);
 const alertNow = (text) => say(byId('alert-announcer'), text);
 const MINUTE_MS = 60000;
-const UNDO_MS = 10000; // how long "Phase skipped by Ada — Undo" stays
 const TWIST_TOAST_MS = 15000; // a twist noticed on a narrow screen's other pane
 /** Commands whose success moves the round to its next step (timer.start does from the lobby). */
 const STAGE_COMMANDS = new Set(['round.end', 'round.close', 'round.next']);
@@ -283,31 +282,8 @@ function enter(name) {
     });
   }
 
-  // Who changed the timer, with Undo for whoever may control it (js/timer-undo.js).
-  let timerBefore = null;
-  let lastUndo = null; // {toast, command, timer}: the latest notice, undoable while the timer is as it left it
-
-  function undoLast() {
-    const state = store.get();
-    if (!lastUndo || !lastUndo.toast.shown || !state.room || state.room.timer !== lastUndo.timer) return false;
-    lastUndo.toast.remove();
-    return send(lastUndo.command);
-  }
-
-  function noticeTimer(state, change) {
-    if (change.type !== 'event' || change.event.kind !== 'timer.changed' || !state.room) return;
-    const event = change.event;
-    const mine = Boolean(state.you) && event.by === state.you.participant;
-    const notice = timerChangeNotice(timerBefore, event, mine ? 'you' : nameOf(state, event.by));
-    if (!notice) return;
-    if (lastUndo) lastUndo.toast.remove();
-    const undoable = canControlTimer(state) && stageOf(state) !== 'feedback' && stageOf(state) !== 'done';
-    const toast = toasts.show(notice.text, 'info', {
-      ms: UNDO_MS,
-      action: undoable ? { label: 'Undo', ariaLabel: `Undo: ${notice.text}`, run: undoLast } : null,
-    });
-    lastUndo = { toast, command: notice.undo, timer: state.room.timer };
-  }
+  // Who changed the timer, with Undo for whoever may control it.
+  const timerNotices = createTimerNotices({ toasts, send, getState: () => store.get() });
 
   store.subscribe((state, change) => {
     render(state); // first, so that the editors exist before the notes read the change
@@ -317,8 +293,7 @@ function enter(name) {
     const twist = bannerEntry(change);
     if (twist && !ended) raiseTwist(state, twist);
     news.onStore(state, change);
-    noticeTimer(state, change);
-    timerBefore = state.room ? state.room.timer : null;
+    timerNotices.onStore(state, change);
   });
 
 
@@ -356,7 +331,7 @@ function enter(name) {
       'previous-phase': () => started() && send(timerPrevious()),
       'add-minute': () => started() && send(timerAdjust(MINUTE_MS)),
       'remove-minute': () => started() && send(timerAdjust(-MINUTE_MS)),
-      undo: () => undoLast(),
+      undo: () => timerNotices.undo(),
       dismiss: () => {
         if (!banner.shown) return false;
         banner.hide();
