@@ -1,4 +1,5 @@
-// Pure helpers of the round screen: timer math with phases, mm:ss, deck files, rotation preview, shortcuts.
+// Pure helpers of the round screen: timer math with phases, mm:ss, deck files, rotation preview (shortcuts:
+// shortcuts.test.mjs).
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,7 +8,6 @@ import {
 } from '../../main/resources/webroot/js/time.js';
 import { DeckFileError, deckFileOf, deckFileText, parseDeckFile } from '../../main/resources/webroot/js/deck.js';
 import { nextSeats } from '../../main/resources/webroot/js/rotation.js';
-import { isTyping, shortcutFor } from '../../main/resources/webroot/js/shortcuts.js';
 
 const MIN = 60000;
 const phases = [
@@ -156,39 +156,6 @@ describe('rotation preview', () => {
   test('no seats to move, no preview', () => {
     assert.equal(nextSeats({ mode: 'pair', participants: [], round: { interviewer: 'a', candidate: null } }), null);
     assert.equal(nextSeats({ mode: 'pair', participants: [] }), null);
-  });
-});
-
-describe('keyboard shortcuts', () => {
-  const el = (tagName, props = {}) => ({ tagName, ...props });
-  const key = (k, target = el('BODY'), mods = {}) => shortcutFor({ key: k, target, ...mods });
-
-  test('keys map to actions on the page', () => {
-    assert.equal(key(' '), 'toggle-timer');
-    assert.equal(key('n'), 'next-phase');
-    assert.equal(key('N'), 'next-phase');
-    assert.equal(key('p'), 'previous-phase');
-    assert.equal(key('?'), 'help');
-    assert.equal(key('='), 'add-minute');
-    assert.equal(key('-'), 'remove-minute');
-    assert.equal(key('x'), null);
-  });
-
-  test('never fire while typing', () => {
-    for (const target of [el('TEXTAREA'), el('INPUT', { type: 'text' }), el('SELECT'), el('DIV', { isContentEditable: true })]) {
-      assert.ok(isTyping(target));
-      for (const k of [' ', 'n', 'p', '?', '+', '-']) assert.equal(key(k, target), null, `${k} in ${target.tagName}`);
-    }
-  });
-
-  test('space on a focused button presses the button, not the timer', () => {
-    assert.equal(key(' ', el('BUTTON')), null);
-    assert.equal(key('n', el('BUTTON')), 'next-phase');
-  });
-
-  test('with a modifier the browser keeps the key', () => {
-    assert.equal(key('n', el('BODY'), { ctrlKey: true }), null);
-    assert.equal(key('p', el('BODY'), { metaKey: true }), null);
   });
 });
 

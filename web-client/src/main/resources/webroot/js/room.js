@@ -2,9 +2,9 @@
 // The page is the same file for every /r/<id>; everything room-specific comes from the URL.
 
 import { Connection } from './connection.js';
-import { bannerEntry, canControlTimer, createStore, stageOf } from './store.js';
+import { bannerEntry, canControlTimer, createStore, isInterviewer, stageOf } from './store.js';
 import {
-  hello, promptSet, timerAdjust, timerNext, timerPause, timerPrevious, timerResume, timerStart, websocketUrl,
+  hello, promptSet, timerAdjust, timerNext, timerPause, timerPrevious, timerResume, websocketUrl,
 } from './protocol.js';
 import { remembered } from './storage.js';
 import { asSentence, byId, setText } from './dom.js';
@@ -34,6 +34,8 @@ import { createReports } from './views/reports.js';
 import { createShortcuts } from './views/shortcuts.js';
 import { createTabsView } from './views/tabs.js';
 import { createNews } from './views/news.js';
+import { createStageFocus } from './views/stage-focus.js';
+import { createTimerNotices } from './views/timer-notices.js';
 
 /** Headlines for the other refusals that end a visit (a dead link's are REFUSALS); the server's message follows. */
 const FATAL_TITLES = Object.freeze({
@@ -86,6 +88,15 @@ function say(region, text) {
 const announce = (text) => say(announcer, text);
 const alertNow = (text) => say(byId('alert-announcer'), text);
 const MINUTE_MS = 60000;
+const TWIST_TOAST_MS = 15000; // a twist noticed on a narrow screen's other pane
+/** Commands whose success moves the round to its next step (timer.start does from the lobby). */
+const STAGE_COMMANDS = new Set(['round.end', 'round.close', 'round.next']);
+
+// The sticky header's height, for what must sit below it (the interviewer's column scrolls under it).
+const pageHeader = document.querySelector('.room-header');
+new ResizeObserver(() => {
+  document.documentElement.style.setProperty('--header-h', `${pageHeader.offsetHeight}px`);
+}).observe(pageHeader);
 
 retryButton.addEventListener('click', () => location.reload());
 // A different #t= is a different key (say the full link pasted over a cut-off one): start over with it.
@@ -129,10 +140,19 @@ function enter(name) {
     },
   });
 
+  const playedHere = new Set(); // twist cards this tab played: their banner is not raised here
+  let stageFocus = null;
+
   /** Sends a room command; tells the user when it cannot go out. */
   const send = (message) => {
     const id = connection.command(message);
     if (id == null) toasts.show('Not connected right now. Try again in a moment.', 'error');
+    if (id != null) {
+      if (message.type === 'twist.play') playedHere.add(message.card);
+      if (STAGE_COMMANDS.has(message.type) || (message.type === 'timer.start' && stageOf(store.get()) === 'lobby')) {
+        stageFocus.expect();
+      }
+    }
     return id != null;
   };
 
@@ -210,6 +230,17 @@ function enter(name) {
   });
   const news = createNews(announce);
   const tabs = createTabsView({ bar: byId('narrow-tabs'), grid: roomView });
+  stageFocus = createStageFocus({
+    header: pageHeader,
+    targets: (stageName) => ({
+      lobby: { heading: byId('lobby-heading'), action: byId('timer-start') },
+      running: { heading: byId('prompt-heading'), pane: 'prompt' },
+      feedback: { heading: byId('feedback-heading'), action: byId('btn-share-feedback') },
+      done: { heading: byId('done-heading'), action: [byId('btn-next-round'), byId('btn-download-report')] },
+    })[stageName],
+    showPane: (name) => tabs.select(name),
+    toasts,
+  });
   const pastRounds = createPastRoundsView({ panel: byId('past-rounds-panel'), list: byId('past-rounds'), reports });
   const notesView = createNotesView({
     shared: {
@@ -252,15 +283,37 @@ function enter(name) {
     render(store.get());
   });
 
+  /**
+   * A played twist: the banner over the notes for everyone but the interviewer who just played it from this tab;
+   * on a narrow screen showing another pane, a toast too, so it is noticed wherever the person is.
+   */
+  function raiseTwist(state, twist) {
+    if (isInterviewer(state) && playedHere.has(twist.ref)) {
+      announce(`Twist played: ${twist.title}.`);
+      return;
+    }
+    banner.show(twist, state.room.round ? state.room.round.number : null);
+    if (!tabs.hides('notes')) return;
+    tabs.news('notes');
+    toasts.show(`⚡ Twist: ${twist.title}`, 'twist', {
+      quiet: true, // the banner already said it, at once
+      ms: TWIST_TOAST_MS,
+      action: { label: 'Read it', ariaLabel: `Read the twist: ${twist.title}`, run: () => tabs.select('notes') },
+    });
+  }
+
+  // Who changed the timer, with Undo for whoever may control it.
+  const timerNotices = createTimerNotices({ toasts, send, getState: () => store.get() });
+
   store.subscribe((state, change) => {
     render(state); // first, so that the editors exist before the notes read the change
     if (!ended) notes.onStore(state, change);
+    if (!ended) stageFocus.follow(state);
+    banner.render(state);
     const twist = bannerEntry(change);
-    if (twist && !ended) {
-      banner.show(twist);
-      tabs.news('notes');
-    }
+    if (twist && !ended) raiseTwist(state, twist);
     news.onStore(state, change);
+    timerNotices.onStore(state, change);
   });
 
 
@@ -284,7 +337,11 @@ function enter(name) {
         if (!state.room || !canControlTimer(state)) return false;
         const status = timerStatus(state.room.timer);
         const stageNow = stageOf(state);
-        if (status === 'idle' && (stageNow == null || stageNow === 'lobby')) return send(timerStart());
+        if (status === 'idle' && (stageNow == null || stageNow === 'lobby')) {
+          // As the Start button does, with its question when the candidate's seat is empty.
+          byId('timer-start').click();
+          return true;
+        }
         if (!running()) return false;
         if (status === 'running') return send(timerPause());
         if (status === 'paused') return send(timerResume());
@@ -294,6 +351,7 @@ function enter(name) {
       'previous-phase': () => started() && send(timerPrevious()),
       'add-minute': () => started() && send(timerAdjust(MINUTE_MS)),
       'remove-minute': () => started() && send(timerAdjust(-MINUTE_MS)),
+      undo: () => timerNotices.undo(),
       dismiss: () => {
         if (!banner.shown) return false;
         banner.hide();
@@ -321,6 +379,7 @@ function enter(name) {
         store.apply(message);
         break;
       case 'error':
+        stageFocus.cancel();
         toasts.show(asSentence(message.message || `Refused: ${message.code}`), 'error');
         break;
       default:

@@ -1,15 +1,28 @@
 // Keyboard shortcuts of the room page. Which key means what is data here; what each action does is the page's
 // business (js/views/shortcuts.js). Nothing fires while the user types: notes, forms and evidence are text first.
+//
+// A key that changes what everyone in the room sees (the timer, the phase) needs Alt: a sentence typed with the
+// focus outside a text box ("now move on") must never skip phases for the whole room. Single keys are only for
+// what happens on this screen alone (this list, dismissing the banner).
 
-/** Shown by `?`, in this order. */
+/**
+ * Shown by `?`, in this order. `code` is the physical key (KeyboardEvent.code) for Alt shortcuts: with Alt held,
+ * `key` is a different character on a Mac (Option+N types "˜"), while `code` is the same everywhere.
+ * `shared: true` marks what changes the room for everyone (the page shows who did it, with Undo).
+ */
 export const SHORTCUTS = Object.freeze([
   { key: '?', label: '?', action: 'help', description: 'Show or hide these shortcuts' },
-  { key: ' ', label: 'Space', action: 'toggle-timer', description: 'Start the round, pause or resume the timer' },
-  { key: 'n', label: 'N', action: 'next-phase', description: 'Next phase' },
-  { key: 'p', label: 'P', action: 'previous-phase', description: 'Previous phase' },
-  { key: '+', label: '+', action: 'add-minute', description: 'One more minute in this phase' },
-  { key: '-', label: '−', action: 'remove-minute', description: 'One minute less in this phase' },
   { key: 'Escape', label: 'Esc', action: 'dismiss', description: 'Dismiss the twist banner or this list' },
+  { alt: true, codes: ['KeyK'], label: 'Alt+K', action: 'toggle-timer', shared: true,
+    description: 'Start the round, pause or resume the timer' },
+  { alt: true, codes: ['KeyN'], label: 'Alt+N', action: 'next-phase', shared: true, description: 'Next phase' },
+  { alt: true, codes: ['KeyP'], label: 'Alt+P', action: 'previous-phase', shared: true, description: 'Previous phase' },
+  { alt: true, codes: ['Equal', 'NumpadAdd'], label: 'Alt++', action: 'add-minute', shared: true,
+    description: 'One more minute in this phase' },
+  { alt: true, codes: ['Minus', 'NumpadSubtract'], label: 'Alt+−', action: 'remove-minute', shared: true,
+    description: 'One minute less in this phase' },
+  { alt: true, codes: ['KeyZ'], label: 'Alt+Z', action: 'undo', shared: true,
+    description: 'Undo the last timer change (as its Undo button)' },
 ]);
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
@@ -23,18 +36,14 @@ export function isTyping(el) {
   return Boolean(el.isContentEditable);
 }
 
-/** Space and Enter already press a focused button or follow a focused link; a shortcut must not act as well. */
-function pressesControl(el) {
-  if (!el || !el.tagName) return false;
-  return ['button', 'a', 'summary', 'input'].includes(el.tagName.toLowerCase());
-}
-
-/** The action a keydown asks for, or null. `event` needs `key`, `target` and the modifier flags. */
+/** The action a keydown asks for, or null. `event` needs `key`, `code`, `target` and the modifier flags. */
 export function shortcutFor(event) {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
+  if (event.ctrlKey || event.metaKey || event.isComposing) return null;
   if (event.key !== 'Escape' && isTyping(event.target)) return null;
-  if (event.key === ' ' && pressesControl(event.target)) return null;
-  const key = event.key === '=' ? '+' : event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  const shortcut = SHORTCUTS.find((s) => s.key === key);
+  if (event.altKey) {
+    const shortcut = SHORTCUTS.find((s) => s.alt && s.codes.includes(event.code));
+    return shortcut ? shortcut.action : null;
+  }
+  const shortcut = SHORTCUTS.find((s) => !s.alt && s.key === event.key);
   return shortcut ? shortcut.action : null;
 }

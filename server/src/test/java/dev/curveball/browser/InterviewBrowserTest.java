@@ -149,8 +149,9 @@ class InterviewBrowserTest {
             .findElements(By.cssSelector("[data-card-id]")).isEmpty());
         List<String[]> cards = new ArrayList<>();
         for (WebElement card : interviewer.driver.findElements(By.cssSelector("[data-card-id]"))) {
-            String guidance = card.findElement(By.className("card-guidance")).getText().replace("Look for:", "")
-                .strip();
+            // Guidance is folded by default (read its text, not what is drawn): it must still never reach the candidate.
+            String guidance = card.findElement(By.className("card-guidance")).getAttribute("textContent")
+                .replace("Look for:", "").strip();
             cards.add(new String[] {card.getAttribute("data-card-id"),
                 card.findElement(By.className("card-text")).getText(), guidance});
         }

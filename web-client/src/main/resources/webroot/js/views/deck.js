@@ -66,8 +66,11 @@ function focusWithin(li, action) {
 export function createDeckView({ send, toasts }) {
   const list = h('ul', { class: 'deck', attrs: { 'aria-label': 'Twist cards' } });
   const rows = new Map(); // card id -> { li, key }
+  const openGuidance = new Set(); // card ids whose guidance the interviewer opened
   const importError = h('p', { class: 'form-error', attrs: { role: 'alert' }, hidden: true });
-  const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'deck-import-file', class: 'visually-hidden' });
+  // Opened by the Import button; never a Tab stop of its own (it is invisible, so Tab would vanish into it).
+  const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'deck-import-file', class: 'visually-hidden',
+    tabIndex: -1, attrs: { 'aria-hidden': 'true' } });
   const importButton = h('button', { class: 'button', type: 'button', id: 'btn-import-deck', text: 'Import deck…' });
   const exportButton = h('button', { class: 'button', type: 'button', id: 'btn-export-deck', text: 'Export deck' });
   const form = addCardForm();
@@ -172,6 +175,18 @@ export function createDeckView({ send, toasts }) {
     return h('span', { class: 'schedule' }, select, minute);
   }
 
+  /** A card's guidance, folded by default so the deck reads as a list of cards; stays open once opened. */
+  function guidance(card) {
+    const details = h('details', { class: 'card-guidance-toggle', open: openGuidance.has(card.id) },
+      h('summary', { text: 'Guidance' }),
+      h('p', { class: 'card-guidance' }, h('span', { class: 'muted', text: 'Look for: ' }), card.guidance));
+    details.addEventListener('toggle', () => {
+      if (details.open) openGuidance.add(card.id);
+      else openGuidance.delete(card.id);
+    });
+    return details;
+  }
+
   function cardRow(card, { acts, running, scheduling, connected, phases }) {
     const status = cardStatus(card, phases);
     const play = acts ? h('button', {
@@ -188,7 +203,7 @@ export function createDeckView({ send, toasts }) {
         h('span', { class: 'card-status', text: status.text })),
       h('h4', { class: 'card-title', text: card.title }),
       h('p', { class: 'card-text', text: card.text }),
-      card.guidance ? h('p', { class: 'card-guidance' }, h('span', { class: 'muted', text: 'Look for: ' }), card.guidance) : null,
+      card.guidance ? guidance(card) : null,
       ...cardCraft(card),
       acts ? h('div', { class: 'card-actions' }, play,
         card.played ? null : scheduleControl(card, phases, scheduling && connected)) : null,

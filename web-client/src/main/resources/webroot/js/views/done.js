@@ -10,7 +10,7 @@ import { nextSeats } from '../rotation.js';
 
 export function createDoneView({ send, reports }) {
   const summariesSlot = h('div', { class: 'summaries-slot' });
-  const heading = h('h2', { id: 'done-heading', class: 'stage-heading' });
+  const heading = h('h2', { id: 'done-heading', class: 'stage-heading', tabIndex: -1 });
   const download = h('button', { id: 'btn-download-report', class: 'button primary', type: 'button', text: 'Download report' });
   const previewButton = h('button', { id: 'btn-preview-report', class: 'button', type: 'button', text: 'Show report',
     attrs: { 'aria-expanded': 'false', 'aria-controls': 'report-preview' } });

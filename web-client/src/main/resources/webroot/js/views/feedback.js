@@ -19,7 +19,7 @@ function feedbackSummary(feedback) {
 }
 
 export function createFeedbackView({ send, rubric }) {
-  const heading = h('h2', { id: 'feedback-heading', class: 'stage-heading' });
+  const heading = h('h2', { id: 'feedback-heading', class: 'stage-heading', tabIndex: -1 });
   const intro = h('p', { class: 'hint' });
   const scorecardSlot = h('div', { class: 'scorecard-slot' });
   const sharedScorecard = createScorecardView({
@@ -53,8 +53,9 @@ export function createFeedbackView({ send, rubric }) {
     h('div', { class: 'field' }, h('label', { for: 'feedback-comment', text: 'Comment' }), comment,
       h('p', { class: 'hint', text: 'Saved when you pick a rating or leave the comment box.' })));
 
-  const share = h('button', { id: 'btn-share-feedback', class: 'button primary', type: 'button', text: 'Share feedback' });
-  const shareHint = h('p', { class: 'hint' });
+  const share = h('button', { id: 'btn-share-feedback', class: 'button primary', type: 'button', text: 'Share feedback',
+    attrs: { 'aria-describedby': 'share-feedback-hint' } });
+  const shareHint = h('p', { class: 'hint', id: 'share-feedback-hint' });
   const close = h('button', { id: 'btn-close-round', class: 'button', type: 'button', text: 'Close feedback',
     onclick: () => {
       if (window.confirm('Close feedback? The round’s report is then final.')) send(roundClose());
@@ -69,7 +70,8 @@ export function createFeedbackView({ send, rubric }) {
 
   const root = h('section', { id: 'feedback', class: 'panel stage-section', attrs: { 'aria-labelledby': 'feedback-heading' } },
     h('div', { class: 'stage-main' }, heading, intro, scorecardSlot, rateForm, summariesSlot,
-      h('div', { class: 'actions' }, share, close), shareHint));
+      // Kept at the bottom of the screen while the long scorecard scrolls past: the next step is always in reach.
+      h('div', { class: 'stage-actions' }, h('div', { class: 'actions' }, share, close), shareHint)));
 
   function renderSummaries(state, connected) {
     const round = roundOf(state);
@@ -115,9 +117,11 @@ export function createFeedbackView({ send, rubric }) {
       const mine = interviewer ? scorecard : candidate ? feedback : null;
       share.hidden = !(interviewer || candidate);
       const shared = Boolean(mine && mine.shared);
-      share.disabled = shared || !connected;
+      // Feedback for the interviewer is a rating first: a comment alone is not something to share.
+      const unrated = candidate && !(feedback && feedback.level != null);
+      share.disabled = shared || !connected || unrated;
       setText(share, shared ? 'Shared ✓' : 'Share feedback');
-      setText(shareHint, shared ? 'Shared with the room.' : '');
+      setText(shareHint, shared ? 'Shared with the room.' : unrated ? 'Pick a rating first; then you can share it.' : '');
       close.hidden = !canControlTimer(state);
       close.disabled = !connected;
     },

@@ -10,6 +10,8 @@ import { createClarificationsView } from './clarifications.js';
 import { createGuideView } from './guide.js';
 import { createNotesPreview } from './notes-preview.js';
 
+const JUMP_GAP_PX = 8; // between the pinned jump links and the heading brought up under them
+
 /**
  * @param grid      the round grid (the column goes at its end)
  * @param notes     the notes sync (js/notes/sync.js), for the private notes
@@ -41,6 +43,33 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
     return { section, textarea, status };
   }
 
+  /**
+   * Deck · Facts · Private notes · Scorecard: buttons, not `#` links, because the page's fragment holds the room key
+   * (a `#deck` link would replace it). Each scrolls its part to the top of the column and focuses its heading.
+   */
+  function jumpLinks(own) {
+    const targets = [['Deck', 'deck-heading'], ['Facts', 'clarifications-heading'],
+      ...(own ? [['Private notes', 'notes-private-heading']] : []), ['Scorecard', 'scorecard-heading']];
+    const links = h('nav', { class: 'jump-links', attrs: { 'aria-label': 'Interviewer column' } },
+      targets.map(([label, id]) => h('button', {
+        type: 'button', class: 'jump-link', text: label, dataset: { target: id },
+        onclick: () => {
+          const heading = document.getElementById(id);
+          if (!heading) return;
+          heading.tabIndex = -1;
+          if (column.contains(heading) && column.scrollHeight > column.clientHeight) {
+            // Only the column moves: the notes beside it stay where the interviewer left them.
+            const offset = heading.getBoundingClientRect().top - links.getBoundingClientRect().bottom - JUMP_GAP_PX;
+            column.scrollTo({ top: column.scrollTop + offset, behavior: 'instant' });
+          } else {
+            heading.scrollIntoView({ block: 'start', behavior: 'instant' }); // e.g. the scorecard, moved to feedback
+          }
+          heading.focus({ preventScroll: true });
+        },
+      })));
+    return links;
+  }
+
   function build(state) {
     const deck = createDeckView({ send, toasts });
     const clarifications = createClarificationsView({ send });
@@ -54,6 +83,7 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
       attrs: { 'aria-labelledby': 'interviewer-heading' },
     },
     h('h2', { class: 'panel-heading', id: 'interviewer-heading', text: 'Interviewer only' }),
+    jumpLinks(Boolean(own)),
     isInterviewer(state) ? null : h('p', { class: 'hint', text: 'You are shadowing the interviewer: you see what they see.' }),
     guide.root,
     deck.root,

@@ -1,24 +1,22 @@
 // The lobby: who sits where, the prompt's title (its text only for whoever may read it before the start), the
-// phase plan, and the start button for the host or the interviewer. The host can also move the seats and change
+// phase plan, and what starts the round (the one Start round button is the timer's, in the header, always on screen). The host can also move the seats and change
 // the room's settings here, since seats change only between rounds, plan the phases, and, in a group room, set the
 // member order the rotations follow.
 
 import { h, setText } from '../dom.js';
 import { canControlTimer, isHost, nameOf, roundOf, seatHolders, settingsOf } from '../store.js';
-import { seatsSet, settingsSet, timerStart } from '../protocol.js';
+import { seatsSet, settingsSet } from '../protocol.js';
 import { minutes } from '../time.js';
 import { createPhasePlanEditor } from './phase-plan.js';
 import { createMemberOrderEditor } from './member-order.js';
 
 /** `invite`: the host's "Copy invite link" (views/invite.js), shown right under the seats it fills. */
 export function createLobbyView({ send, invite = null }) {
-  const heading = h('h2', { id: 'lobby-heading', class: 'stage-heading' });
+  const heading = h('h2', { id: 'lobby-heading', class: 'stage-heading', tabIndex: -1 });
   const promptLine = h('p', { class: 'lobby-prompt' });
   const seats = h('dl', { class: 'seats' });
   const plan = h('ol', { class: 'phase-plan', attrs: { 'aria-label': 'Phase plan' } });
   const waiting = h('p', { class: 'hint' });
-  const start = h('button', { id: 'btn-start-round', class: 'button primary', type: 'button', text: 'Start round',
-    onclick: () => send(timerStart()) });
 
   const interviewerSelect = h('select', { id: 'seat-interviewer' });
   const candidateSelect = h('select', { id: 'seat-candidate' });
@@ -58,7 +56,7 @@ export function createLobbyView({ send, invite = null }) {
     h('div', { class: 'stage-main' },
       heading, promptLine, seats, invite && invite.root,
       h('h3', { class: 'panel-subheading', text: 'Phases' }), plan,
-      h('div', { class: 'actions' }, start), waiting),
+      waiting),
     hostTools);
   let optionsKey = null;
 
@@ -95,10 +93,8 @@ export function createLobbyView({ send, invite = null }) {
       plan.hidden = phases.length === 0;
 
       const controls = canControlTimer(state);
-      start.hidden = !controls;
-      start.disabled = !connected;
       setText(waiting, controls
-        ? 'Starting the round starts the timer and shows the prompt to everyone.'
+        ? 'Start round, at the top, starts the timer and shows the prompt to everyone.'
         : 'The round starts when the interviewer presses Start.');
 
       const host = isHost(state);

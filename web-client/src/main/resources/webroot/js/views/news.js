@@ -1,24 +1,41 @@
 // Room news for screen readers: what happened, said once, in words. The timer view says phase changes and
-// overtime itself, and the banner says twists, so they are not repeated here.
+// overtime itself, the banner says twists, and the undo toasts say who paused, resumed, moved a phase or changed
+// the minutes, so none of these is repeated here.
 
 import { nameOf } from '../store.js';
+import { minutes, phasesOf } from '../time.js';
 
-/** Timer changes the timer view does not already say (it announces phase changes and overtime itself). */
-const TIMER_NEWS = Object.freeze({
-  started: 'started', paused: 'paused', resumed: 'resumed', reset: 'reset', adjusted: 'adjusted', planned: 'given new phases',
-});
+/** Timer changes said here (pause, resume, phase moves and minutes are the undo toast's: js/timer-undo.js). */
+const TIMER_NEWS = Object.freeze({ started: 'started', reset: 'reset', planned: 'given new phases' });
 
 const STAGE_NEWS = Object.freeze({
   lobby: (n) => `Round ${n} is in the lobby.`,
-  running: (n) => `Round ${n} started.`,
   feedback: (n) => `Round ${n} ended. Time for feedback.`,
   done: (n) => `Round ${n} is done. Its report is ready.`,
 });
 
+/**
+ * The one sentence that says a round started. The server sends three events for it (the prompt revealed, the
+ * round running, the timer started); people hear it once, with who started it and the first phase.
+ */
+export function roundStartSentence(state, by) {
+  const round = state.room.round;
+  const timer = state.room.timer;
+  const phase = phasesOf(timer)[timer ? timer.phase : -1];
+  const first = phase ? ` ${phase.name}, ${minutes(phase.durationMs)} min.` : '';
+  return `Round ${round.number} started by ${by}.${first} The prompt is now visible to everyone.`;
+}
+
+function who(state, id) {
+  return state.you && id === state.you.participant ? 'you' : nameOf(state, id);
+}
+
 function announceEvent(announce, state, event) {
+  const rounds = Boolean(state.room && state.room.round);
   switch (event.kind) {
     case 'timer.changed':
-      if (TIMER_NEWS[event.change]) announce(`Timer ${TIMER_NEWS[event.change]} by ${nameOf(state, event.by)}.`);
+      if (event.change === 'started' && rounds) announce(roundStartSentence(state, who(state, event.by)));
+      else if (TIMER_NEWS[event.change]) announce(`Timer ${TIMER_NEWS[event.change]} by ${nameOf(state, event.by)}.`);
       break;
     case 'seats.changed': {
       const you = state.you && event.seats[state.you.participant];
@@ -32,7 +49,8 @@ function announceEvent(announce, state, event) {
       announce(`Settings changed: auto-advance ${event.settings.autoAdvance ? 'on' : 'off'}, observers ${event.settings.shadow ? 'shadow the interviewer' : 'follow the candidate'}.`);
       break;
     case 'prompt.revealed':
-      announce('The round started. The prompt is now visible to everyone.');
+      // With rounds, only a round's start reveals the prompt, and that sentence says so.
+      if (!rounds) announce('The round started. The prompt is now visible to everyone.');
       break;
     case 'participant.joined':
       announce(`${event.participant.name} joined as ${event.participant.role}.`);
@@ -42,18 +60,37 @@ function announceEvent(announce, state, event) {
   }
 }
 
+/** What became shared in this round since the last look: `{scorecard, feedback}` as booleans. */
+function sharedOf(round) {
+  return {
+    scorecard: Boolean(round && round.scorecard && round.scorecard.shared),
+    feedback: Boolean(round && round.feedback && round.feedback.shared),
+  };
+}
+
 /** @param announce says a sentence through the page's polite live region */
 export function createNews(announce) {
   let shownStage = null; // `${round}:${stage}` last seen, so only a real move is announced (not a deck update)
+  let shared = null; // `{number, scorecard, feedback}` last seen
   return {
     onStore(state, change) {
-      if (change.type === 'event') announceEvent(announce, state, change.event);
       const round = state.room && state.room.round;
       const key = round ? `${round.number}:${round.stage}` : null;
-      if (change.type === 'event' && key !== shownStage && round && STAGE_NEWS[round.stage]) {
-        announce(STAGE_NEWS[round.stage](round.number));
+      const now = round ? { number: round.number, ...sharedOf(round) } : null;
+      if (change.type === 'event') {
+        announceEvent(announce, state, change.event);
+        if (key !== shownStage && round && STAGE_NEWS[round.stage]) announce(STAGE_NEWS[round.stage](round.number));
+        if (now && shared && shared.number === now.number) {
+          if (now.scorecard && !shared.scorecard) {
+            announce(`${who(state, round.interviewer).replace(/^you$/, 'You')} shared the scorecard.`);
+          }
+          if (now.feedback && !shared.feedback) {
+            announce(`${who(state, round.candidate).replace(/^you$/, 'You')} shared feedback for the interviewer.`);
+          }
+        }
       }
       shownStage = key;
+      shared = now;
     },
   };
 }

@@ -38,6 +38,12 @@ export function createTabsView({ bar, grid }) {
       interviewer.hidden = !seesInterviewerSide(state);
       if (interviewer.hidden && grid.dataset.tab === 'interviewer') select('notes');
     },
+    /** Shows a pane (on narrow screens; wide ones show them all anyway). */
+    select,
+    /** True when pane `name` is off screen: narrow tabs are in use and another pane is chosen. */
+    hides(name) {
+      return getComputedStyle(bar).display !== 'none' && !bar.hidden && grid.dataset.tab !== name;
+    },
     /** Marks a pane with news (a twist over the notes) while another pane is shown. */
     news(name) {
       const tab = tabs.find((t) => t.dataset.tab === name);

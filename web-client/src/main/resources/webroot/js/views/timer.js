@@ -2,9 +2,9 @@
 // together; the phase bar under way; and the controls that apply right now for the host or the interviewer.
 
 import {
-  displaySeconds, formatClock, minutes, phaseName, phaseSegments, shownRemainingAt, timerStatus,
+  displaySeconds, elapsedAt, formatClock, minutes, phaseName, phaseSegments, shownRemainingAt, timerStatus,
 } from '../time.js';
-import { canControlTimer, stageOf } from '../store.js';
+import { canControlTimer, seatHolders, stageOf } from '../store.js';
 import { h, setText } from '../dom.js';
 import {
   roundEnd, timerAdjust, timerNext, timerPause, timerPrevious, timerReset, timerResume, timerStart,
@@ -35,7 +35,12 @@ export function createTimerView({ els, serverNow, send, announce }) {
   let barKey = null;
   let flashTimer = null;
 
-  buttons.start.addEventListener('click', () => send(timerStart()));
+  buttons.start.addEventListener('click', () => {
+    // A round started with nobody in the candidate's seat is rarely meant: ask once.
+    const empty = stageOf(state) === 'lobby' && !seatHolders(state).candidate;
+    if (empty && !window.confirm('Nobody is in the candidate’s seat yet. Start the round anyway?')) return;
+    send(timerStart());
+  });
   buttons.pause.addEventListener('click', () => send(timerPause()));
   buttons.resume.addEventListener('click', () => send(timerResume()));
   buttons.previous.addEventListener('click', () => send(timerPrevious()));
@@ -54,9 +59,25 @@ export function createTimerView({ els, serverNow, send, announce }) {
     return stage === 'feedback' || stage === 'done';
   }
 
+  /** A finished round's clock says so and how long the round ran, never a time left. */
+  function tickStopped(timer) {
+    const ran = minutes(elapsedAt(timer, serverNow()));
+    setText(display, 'Round over');
+    display.dataset.seconds = '0';
+    display.classList.remove('overtime');
+    display.setAttribute('aria-label', `Round over · ${ran} min`);
+    if (statusEl.dataset.status !== 'stopped') statusEl.dataset.status = 'stopped';
+    setText(statusEl, `${ran} min`);
+    wasOvertime = null;
+  }
+
   function tick() {
     const timer = state && state.room ? state.room.timer : null;
     if (!timer) return;
+    if (stopped()) {
+      tickStopped(timer);
+      return;
+    }
     const seconds = displaySeconds(shownRemainingAt(timer, state.room.settings, serverNow()));
     const text = formatClock(seconds);
     const overtime = seconds < 0;
@@ -67,7 +88,7 @@ export function createTimerView({ els, serverNow, send, announce }) {
       display.setAttribute('aria-label', overtime ? `Overtime ${text.slice(1)}` : `Time left ${text}`);
     }
     const status = timerStatus(timer);
-    const shown = stopped() ? 'stopped' : overtime && status === 'running' ? 'overtime' : status;
+    const shown = overtime && status === 'running' ? 'overtime' : status;
     if (statusEl.dataset.status !== shown) statusEl.dataset.status = shown;
     setText(statusEl, shown === 'overtime' ? 'Overtime — move on' : STATUS_LABELS[shown] || shown);
     // Announce the moment time runs out once, not every second after it.
