@@ -92,18 +92,32 @@ public final class RoomFeeds {
             if (message.headers().contains(TRANSIENT)) {
                 TransientMessage note = EventBatch.decodeTransient(message.body());
                 for (RoomListener listener : List.copyOf(feed.listeners)) {
-                    listener.onTransient(note.audience(), note.frame());
+                    isolated(roomId, listener, () -> listener.onTransient(note.audience(), note.frame()));
                 }
                 return;
             }
             List<FeedEvent> events = EventBatch.decode(message.body());
             watcher.accept(roomId, events);
             for (RoomListener listener : List.copyOf(feed.listeners)) {
-                listener.onEvents(events);
+                isolated(roomId, listener, () -> listener.onEvents(events));
             }
         });
         feed.ready = feed.consumer.completion();
         return feed;
+    }
+
+    /**
+     * Hands a delivery to one listener so that whatever happens to it cannot touch the others: a listener that
+     * throws is told it failed (it can no longer vouch for its stream), and the loop goes on to the next one.
+     * Without this, one socket's exception skipped the batch for every socket after it on this event loop.
+     */
+    private static void isolated(String roomId, RoomListener listener, Runnable delivery) {
+        try {
+            delivery.run();
+        } catch (RuntimeException e) {
+            LOG.error("delivery to a listener of room {} failed; the room's other listeners still get it", roomId, e);
+            listener.failed(e);
+        }
     }
 
     private static final class Feed {

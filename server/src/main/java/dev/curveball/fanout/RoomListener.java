@@ -10,4 +10,11 @@ public interface RoomListener {
 
     /** A message outside the numbered stream (a caret moving): delivered once, as is, to whom it concerns. */
     void onTransient(Audience audience, String frame);
+
+    /**
+     * A delivery to this listener threw, so it may have lost events it had already counted as delivered: it should
+     * give up its stream (a session closes its socket, and the client resumes from the last event it saw). Must not
+     * throw.
+     */
+    void failed(RuntimeException error);
 }

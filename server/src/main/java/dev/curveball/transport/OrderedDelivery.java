@@ -95,6 +95,9 @@ final class OrderedDelivery {
         if (stopped || !gate.hasGap()) {
             return;
         }
+        // Rare by design (an event lost between nodes, a node killed mid-publish): worth a line when it happens.
+        LOG.info("room {}: gap after seq {} still open after {} ms; repairing it from the store", roomId, gate.last(),
+            sessions.config().rooms().gapRepairMs());
         sessions.store().catchUp(roomId, gate.last()).onSuccess(catchup -> {
             if (catchup instanceof Catchup.Events missed) {
                 offer(missed.events().stream().map(FeedEvent::new).toList());

@@ -227,6 +227,11 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
         }
     }
 
+    @Override
+    public void failed(RuntimeException error) {
+        close(CLOSE_INTERNAL, "delivery failed; reconnect to catch up");
+    }
+
     private void onTransportError(Throwable error) {
         if (error instanceof CorruptedWebSocketFrameException corrupted) {
             close((short) corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
@@ -280,7 +285,10 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
 
     @Override
     public void sendFrame(String frame) {
-        if (phase == Phase.CLOSED) {
+        // The socket closes before its close handler runs (phase CLOSED); in between, asking a closed socket
+        // whether its queue is full throws. Both are set on this event loop, so nothing changes between the
+        // check and the write.
+        if (phase == Phase.CLOSED || socket.isClosed()) {
             return;
         }
         if (socket.writeQueueFull()) {
