@@ -147,7 +147,10 @@ final class Session implements RoomListener, OrderedDelivery.Outlet {
         Viewer viewer = new Viewer(participant.id(), participant.role(), participant.host());
         sessions.ticker().joined(state);
         var you = new ServerMessage.You(participant.id(), participant.role(), participant.host());
-        List<LoggedEvent> missed = lastSeq == null ? null : state.eventsAfter(lastSeq).orElse(null);
+        // A lastSeq beyond the room's (a client that saw a room of the same id before a cluster restart, or a bug)
+        // cannot be caught up from: resumed there, the socket would wait for numbers the room already used.
+        boolean canCatchUp = lastSeq != null && lastSeq <= state.seq();
+        List<LoggedEvent> missed = canCatchUp ? state.eventsAfter(lastSeq).orElse(null) : null;
         phase = Phase.JOINED;
         if (missed == null) {
             send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, state.seq(), sessions.now(),
