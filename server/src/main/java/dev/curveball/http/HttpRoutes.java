@@ -11,7 +11,6 @@ import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
@@ -43,10 +42,9 @@ public final class HttpRoutes {
         router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health));
         router.route("/r/:room").method(HttpMethod.GET).method(HttpMethod.HEAD)
             .handler(ctx -> ctx.reroute(ctx.request().method(), "/room.html"));
-        router.route().method(HttpMethod.GET).method(HttpMethod.HEAD)
-            .handler(StaticHandler.create("webroot").setCachingEnabled(false));
-        router.route("/api/*").last().handler(ctx ->
-            HttpErrors.send(ctx, 404, ErrorCode.BAD_MESSAGE, "no such endpoint: " + ctx.request().path()));
+        StaticFiles files = new StaticFiles(node.assets());
+        router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).handler(files::serve);
+        router.route().last().handler(files::notFound);
         router.route().failureHandler(HttpRoutes::failure);
         return router;
     }
@@ -94,6 +92,15 @@ public final class HttpRoutes {
 
     /** One exit for errors: a status the route chose, or a logged 500, always with a JSON body. */
     private static void failure(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            // The answer had begun, so no error can be told any more: typically the client went away mid-download.
+            // Cut the connection (an HTTP/2 stream only), so a half-sent body cannot pass for a whole one.
+            LOG.debug("{} failed after its response began", ctx.request().path(), ctx.failure());
+            if (!ctx.response().closed()) {
+                ctx.response().reset();
+            }
+            return;
+        }
         if (ctx.statusCode() == 413) {
             HttpErrors.send(ctx, 413, ErrorCode.TOO_LARGE, "the request body is too large");
         } else if (ctx.statusCode() > 0 && ctx.statusCode() < 500) {

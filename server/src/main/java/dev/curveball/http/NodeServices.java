@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
 
 /** What every event loop of a node shares: built once at startup, immutable, safe to use from any thread. */
 public record NodeServices(Config config, RoomStore store, HealthProbe health, Catalog catalog, ClusterNodes nodes,
-                           LongSupplier clock) {
+                           LongSupplier clock, StaticAssets assets) {
     /** Catalog prompts drawn into rounds; each thread draws from its own random source. */
     public CatalogRounds rounds() {
         return new CatalogRounds(catalog, () -> ThreadLocalRandom.current().nextLong());
