@@ -99,7 +99,8 @@ public final class StaticAssets {
         Map<String, Asset> assets = new HashMap<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String path = "/" + folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                String separator = file.getFileSystem().getSeparator();
+                String path = "/" + folder.relativize(file).toString().replace(separator, "/");
                 assets.put(path, asset(path, Files.readAllBytes(file)));
             }
         }
