@@ -90,11 +90,14 @@ public final class HttpRoutes {
             .onFailure(e -> LOG.debug("WebSocket upgrade failed", e));
     }
 
-    /** One exit for errors: a status the route chose, or a logged 500, always with a JSON body. */
+    /**
+     * One exit for errors: a status the route chose, or a logged 500, with a JSON body; or, when the response had
+     * already begun, a reset.
+     */
     private static void failure(RoutingContext ctx) {
         if (ctx.response().headWritten()) {
             // The answer had begun, so no error can be told any more: typically the client went away mid-download.
-            // Cut the connection (an HTTP/2 stream only), so a half-sent body cannot pass for a whole one.
+            // Reset it (HTTP/1.1: the connection; HTTP/2: its stream) so a half-sent body cannot pass for a whole one.
             LOG.debug("{} failed after its response began", ctx.request().path(), ctx.failure());
             if (!ctx.response().closed()) {
                 ctx.response().reset();
