@@ -8,6 +8,7 @@ import dev.curveball.catalog.CatalogException;
 import dev.curveball.catalog.CatalogLoader;
 import dev.curveball.cluster.DepartedNodes;
 import dev.curveball.cluster.NodeDirectory;
+import dev.curveball.http.StaticAssets;
 import dev.curveball.cluster.HazelcastHealth;
 import dev.curveball.cluster.HazelcastSetup;
 import dev.curveball.config.Config;
@@ -19,6 +20,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.EventBusOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -64,9 +66,15 @@ public final class CurveballNode {
      */
     public static Future<CurveballNode> start(Config config) {
         Catalog catalog;
+        StaticAssets assets;
         try {
             catalog = CatalogLoader.fromClasspath();
         } catch (CatalogException e) {
+            return Future.failedFuture(e);
+        }
+        try {
+            assets = StaticAssets.fromClasspath();
+        } catch (IllegalStateException | UncheckedIOException e) {
             return Future.failedFuture(e);
         }
         HazelcastInstance hazelcast;
@@ -80,7 +88,7 @@ public final class CurveballNode {
         HazelcastHealth health = new HazelcastHealth(hazelcast);
         NodeDirectory directory = NodeDirectory.of(hazelcast);
         NodeServices services = new NodeServices(config, store, health, catalog, directory::urls,
-            System::currentTimeMillis);
+            System::currentTimeMillis, assets);
         int loops = config.http().eventLoops() > 0
             ? config.http().eventLoops()
             : Runtime.getRuntime().availableProcessors();

@@ -116,6 +116,8 @@ final class RoomFeed {
         if (closed || !gate.hasGap()) {
             return;
         }
+        LOG.info("room {}: gap after seq {} still open after {} ms; repairing it from the store", roomId, gate.last(),
+            gapRepairMs);
         store.catchUp(roomId, gate.last()).onSuccess(catchup -> {
             if (closed) {
                 return;
@@ -143,6 +145,7 @@ final class RoomFeed {
                 action.accept(listener);
             } catch (RuntimeException e) {
                 LOG.warn("a listener of room {} failed; the others carry on", roomId, e);
+                listener.failed(e);
             }
         }
     }

@@ -51,11 +51,16 @@ public final class RoomFeeds {
 
     /** A listener was welcomed to the room as {@code state} shows it; see {@link RoomFeed#startAt}. */
     public void welcomed(RoomState state) {
-        RoomFeed feed = feeds.get(state.id());
-        if (feed != null) {
-            feed.startAt(state.seq());
-        }
+        startAt(state.id(), state.seq());
         watcher.welcomed(state);
+    }
+
+    /** The room's stream, as this loop's sockets have it, stands at {@code seq}. */
+    void startAt(String roomId, long seq) {
+        RoomFeed feed = feeds.get(roomId);
+        if (feed != null) {
+            feed.startAt(seq);
+        }
     }
 
     public void detach(String roomId, RoomListener listener) {

@@ -23,4 +23,11 @@ public interface RoomListener {
 
     /** The room is gone: nothing more will ever arrive. */
     void roomGone();
+
+    /**
+     * A delivery to this listener threw, so it may have lost events it had already counted as delivered: it should
+     * give up its stream (a session closes its socket, and the client resumes from the last event it saw). Must not
+     * throw.
+     */
+    void failed(RuntimeException error);
 }

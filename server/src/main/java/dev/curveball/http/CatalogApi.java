@@ -6,6 +6,7 @@ import dev.curveball.catalog.RubricDimension;
 import dev.curveball.catalog.Verdict;
 import dev.curveball.protocol.Codec;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -14,16 +15,18 @@ import java.util.List;
  * statement, a card's text, guidance or an answer. The rubric is no secret; a candidate may well read what is expected of them.
  */
 final class CatalogApi {
-    private final String body;
+    /** The listing never changes while the node runs: encoded, compressed and tagged once, like a static file. */
+    private final StaticAssets.Asset listing;
 
     CatalogApi(Catalog catalog) {
-        this.body = Codec.mapper().valueToTree(new Listing(catalog.prompts().stream().map(Entry::of).toList(),
+        String body = Codec.mapper().valueToTree(new Listing(catalog.prompts().stream().map(Entry::of).toList(),
             catalog.rubric().dimensions().stream().map(Dimension::of).toList(), catalog.rubric().partialCredit(),
             catalog.rubric().verdicts())).toString();
+        this.listing = StaticAssets.asset("/api/catalog.json", body.getBytes(StandardCharsets.UTF_8));
     }
 
     void list(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Type", "application/json").end(body);
+        StaticFiles.respond(ctx, listing);
     }
 
     /**

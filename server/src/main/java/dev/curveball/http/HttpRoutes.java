@@ -15,7 +15,6 @@ import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
@@ -35,10 +34,11 @@ public final class HttpRoutes {
      * @param rounds   catalog prompts drawn into new rooms
      * @param health   whether this node should take sockets and users
      * @param nodes    the live nodes a client may reconnect to
+     * @param assets   the web client's files, read once at startup
      * @param sessions this event loop's sockets
      */
     public static Router router(Vertx vertx, Config config, Rooms rooms, Catalog catalog, CatalogRounds rounds,
-                                HealthProbe health, ClusterNodes nodes, Sessions sessions) {
+                                HealthProbe health, ClusterNodes nodes, StaticAssets assets, Sessions sessions) {
         Router router = Router.router(vertx);
         RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now);
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
@@ -56,10 +56,9 @@ public final class HttpRoutes {
         router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health));
         router.route("/r/:room").method(HttpMethod.GET).method(HttpMethod.HEAD)
             .handler(ctx -> ctx.reroute(ctx.request().method(), "/room.html"));
-        router.route().method(HttpMethod.GET).method(HttpMethod.HEAD)
-            .handler(StaticHandler.create("webroot").setCachingEnabled(false));
-        router.route("/api/*").last().handler(ctx ->
-            HttpErrors.send(ctx, 404, ErrorCode.BAD_MESSAGE, "no such endpoint: " + ctx.request().path()));
+        StaticFiles files = new StaticFiles(assets);
+        router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).handler(files::serve);
+        router.route().last().handler(files::notFound);
         router.route().failureHandler(HttpRoutes::failure);
         return router;
     }
@@ -105,8 +104,20 @@ public final class HttpRoutes {
             .onFailure(e -> LOG.debug("WebSocket upgrade failed", e));
     }
 
-    /** One exit for errors: a status the route chose, or a logged 500, always with a JSON body. */
+    /**
+     * One exit for errors: a status the route chose, or a logged 500, with a JSON body; or, when the response had
+     * already begun, a reset.
+     */
     private static void failure(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            // The answer had begun, so no error can be told any more: typically the client went away mid-download.
+            // Reset it (HTTP/1.1: the connection; HTTP/2: its stream) so a half-sent body cannot pass for a whole one.
+            LOG.debug("{} failed after its response began", ctx.request().path(), ctx.failure());
+            if (!ctx.response().closed()) {
+                ctx.response().reset();
+            }
+            return;
+        }
         if (ctx.statusCode() == 413) {
             HttpErrors.send(ctx, 413, ErrorCode.TOO_LARGE, "the request body is too large");
         } else if (ctx.statusCode() > 0 && ctx.statusCode() < 500) {

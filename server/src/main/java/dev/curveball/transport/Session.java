@@ -297,6 +297,12 @@ final class Session implements RoomListener {
         close(CLOSE_POLICY, "the room no longer exists");
     }
 
+    @Override
+    public void failed(RuntimeException error) {
+        // Events counted as delivered may not have reached the socket: the client resumes from what it really saw.
+        close(CLOSE_INTERNAL, "delivery failed; reconnect to resume");
+    }
+
     private void onTransportError(Throwable error) {
         if (error instanceof CorruptedWebSocketFrameException corrupted) {
             close((short) corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
