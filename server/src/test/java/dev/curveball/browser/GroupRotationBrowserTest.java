@@ -39,10 +39,7 @@ class GroupRotationBrowserTest {
 
     @AfterEach
     void stop(TestInfo test) throws Exception {
-        for (RoomPage page : pages) {
-            page.keep(test.getTestMethod().orElseThrow().getName());
-            page.close();
-        }
+        RoomPage.keepAndClose(test, pages);
         if (node != null) {
             node.close();
         }

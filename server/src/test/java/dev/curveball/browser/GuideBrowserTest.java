@@ -40,12 +40,7 @@ class GuideBrowserTest {
 
     @AfterEach
     void stop(org.junit.jupiter.api.TestInfo test) throws Exception {
-        for (RoomPage page : new RoomPage[] {ada, bo}) {
-            if (page != null) {
-                page.keep(test.getTestMethod().orElseThrow().getName());
-                page.close();
-            }
-        }
+        RoomPage.keepAndClose(test, ada, bo);
         if (node != null) {
             node.close();
         }

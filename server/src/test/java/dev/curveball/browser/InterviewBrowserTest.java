@@ -37,12 +37,7 @@ class InterviewBrowserTest {
 
     @AfterEach
     void stop(org.junit.jupiter.api.TestInfo test) throws Exception {
-        for (RoomPage page : new RoomPage[] {ada, bo}) {
-            if (page != null) {
-                page.keep(test.getTestMethod().orElseThrow().getName());
-                page.close();
-            }
-        }
+        RoomPage.keepAndClose(test, ada, bo);
         if (node != null) {
             node.close();
         }

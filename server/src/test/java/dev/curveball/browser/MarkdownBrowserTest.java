@@ -74,12 +74,7 @@ class MarkdownBrowserTest {
 
     @AfterEach
     void stop(TestInfo test) throws Exception {
-        for (RoomPage page : new RoomPage[] {ada, bo}) {
-            if (page != null) {
-                page.keep(test.getTestMethod().orElseThrow().getName());
-                page.close();
-            }
-        }
+        RoomPage.keepAndClose(test, ada, bo);
         if (node != null) {
             node.close();
         }

@@ -148,4 +148,20 @@ final class RoomPage implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** After a test: keeps what each page showed (named after the test) and closes it; absent pages are skipped. */
+    static void keepAndClose(org.junit.jupiter.api.TestInfo test, RoomPage... pages) {
+        keepAndClose(test, java.util.Arrays.asList(pages));
+    }
+
+    /** After a test: keeps what each page showed (named after the test) and closes it; absent pages are skipped. */
+    static void keepAndClose(org.junit.jupiter.api.TestInfo test, Iterable<RoomPage> pages) {
+        String label = test.getTestMethod().orElseThrow().getName();
+        for (RoomPage page : pages) {
+            if (page != null) {
+                page.keep(label);
+                page.close();
+            }
+        }
+    }
 }

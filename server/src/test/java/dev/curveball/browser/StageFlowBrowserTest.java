@@ -36,10 +36,7 @@ class StageFlowBrowserTest {
 
     @AfterEach
     void stop(TestInfo test) throws Exception {
-        for (RoomPage page : pages) {
-            page.keep(test.getTestMethod().orElseThrow().getName());
-            page.close();
-        }
+        RoomPage.keepAndClose(test, pages);
         if (node != null) {
             node.close();
         }
