@@ -38,7 +38,7 @@ public final class Rooms {
     /** Applies a command to every room (a rare sweep) and answers how many rooms it changed. */
     public Future<Integer> applyEverywhere(Command command) {
         return store.applyEverywhere(command, now()).map(changed -> {
-            changed.forEach((roomId, events) -> RoomFeeds.publish(bus, roomId, events));
+            changed.forEach((roomId, batch) -> RoomFeeds.publish(bus, roomId, batch));
             return changed.size();
         });
     }
@@ -54,7 +54,9 @@ public final class Rooms {
     }
 
     private Result published(String roomId, Result result) {
-        RoomFeeds.publish(bus, roomId, result.events());
+        if (result.batch() != null) {
+            RoomFeeds.publish(bus, roomId, result.batch());
+        }
         return result;
     }
 }

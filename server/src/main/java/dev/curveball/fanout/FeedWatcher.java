@@ -1,5 +1,6 @@
 package dev.curveball.fanout;
 
+import dev.curveball.events.FeedEvent;
 import dev.curveball.room.RoomState;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.curveball.fanout;
 
+import dev.curveball.events.EventBatch;
+import dev.curveball.events.FeedEvent;
 import dev.curveball.room.RoomState;
 import dev.curveball.store.Catchup;
 import dev.curveball.store.RoomStore;
@@ -48,7 +50,7 @@ final class RoomFeed {
     void subscribe() {
         consumer = vertx.eventBus().consumer(RoomFeeds.address(roomId), message -> {
             if (message.headers().contains(RoomFeeds.TRANSIENT)) {
-                TransientMessage note = EventBatch.decodeTransient(message.body());
+                TransientMessage note = TransientMessage.decode(message.body());
                 each(listener -> listener.onTransient(note.audience(), note.frame()));
             } else {
                 offer(EventBatch.decode(message.body()));

@@ -1,7 +1,6 @@
 package dev.curveball.fanout;
 
 import dev.curveball.room.Audience;
-import dev.curveball.room.LoggedEvent;
 import dev.curveball.room.RoomState;
 import dev.curveball.store.RoomStore;
 import io.vertx.core.Future;
@@ -70,16 +69,14 @@ public final class RoomFeeds {
         }
     }
 
-    /** Sends a command's events to every node with sockets in the room, this one included. */
-    public static void publish(EventBus bus, String roomId, List<LoggedEvent> events) {
-        if (!events.isEmpty()) {
-            bus.publish(address(roomId), EventBatch.encode(events));
-        }
+    /** Sends a command's events, as one batch (see {@code EventBatch}), to every node with sockets in the room. */
+    public static void publish(EventBus bus, String roomId, String batch) {
+        bus.publish(address(roomId), batch);
     }
 
     /** Sends a frame outside the numbered stream to the room's sockets on every node. */
     public void publishTransient(String roomId, Audience audience, String frame) {
-        vertx.eventBus().publish(address(roomId), EventBatch.encodeTransient(new TransientMessage(audience, frame)),
+        vertx.eventBus().publish(address(roomId), new TransientMessage(audience, frame).encode(),
             new DeliveryOptions().addHeader(TRANSIENT, "1"));
     }
 

@@ -17,7 +17,6 @@ record ApplyCommand(Command command, long now) implements EntryProcessor<String,
 
     @Override
     public Result process(Map.Entry<String, RoomState> entry) {
-        return Applying.apply(entry, command, now,
-            applied -> new Result.Applied(applied.actor(), applied.events()));
+        return Applying.apply(entry, command, now, false);
     }
 }

@@ -49,12 +49,12 @@ public final class HazelcastRoomStore implements RoomStore {
     }
 
     @Override
-    public Future<Map<String, List<LoggedEvent>>> applyEverywhere(Command command, long now) {
-        Callable<Map<String, List<LoggedEvent>>> sweep = () -> {
-            Map<String, List<LoggedEvent>> changed = new HashMap<>();
+    public Future<Map<String, String>> applyEverywhere(Command command, long now) {
+        Callable<Map<String, String>> sweep = () -> {
+            Map<String, String> changed = new HashMap<>();
             rooms.executeOnEntries(new ApplyCommand(command, now)).forEach((roomId, result) -> {
-                if (!result.events().isEmpty()) {
-                    changed.put(roomId, result.events());
+                if (result.batch() != null) {
+                    changed.put(roomId, result.batch());
                 }
             });
             return changed;

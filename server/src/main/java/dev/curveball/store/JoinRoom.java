@@ -13,7 +13,6 @@ record JoinRoom(Command.Join join, long now) implements EntryProcessor<String, R
 
     @Override
     public Result process(Map.Entry<String, RoomState> entry) {
-        return Applying.apply(entry, join, now,
-            applied -> new Result.Joined(applied.state(), applied.actor(), applied.events()));
+        return Applying.apply(entry, join, now, true);
     }
 }

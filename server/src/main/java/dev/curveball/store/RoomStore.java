@@ -28,7 +28,7 @@ public interface RoomStore {
      * Applies a command to every room (a rare, cluster-wide sweep, such as dropping a dead node's sockets) and
      * answers the events it produced, by room.
      */
-    Future<Map<String, List<LoggedEvent>>> applyEverywhere(Command command, long now);
+    Future<Map<String, String>> applyEverywhere(Command command, long now);
 
     /**
      * What a link would open, read on the room's partition without changing it; {@code resumeSecretHash} may be

@@ -16,7 +16,8 @@ public final class StoreSerialization {
         add(config, CreateRoom.class, 1003);
         add(config, ReadCatchup.class, 1004);
         // Hazelcast finds a serializer through the implemented interface, so one entry covers each sealed family.
-        add(config, Result.class, 1005);
+        config.addSerializerConfig(new SerializerConfig().setTypeClass(Result.class)
+            .setImplementation(new ResultSerializer(1005)));
         add(config, Catchup.class, 1006);
         add(config, CheckLink.class, 1007);
         add(config, LinkCheck.class, 1008);

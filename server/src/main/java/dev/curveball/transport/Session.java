@@ -3,7 +3,7 @@ package dev.curveball.transport;
 import dev.curveball.access.Secrets;
 import dev.curveball.apply.Rooms;
 import dev.curveball.config.Config;
-import dev.curveball.fanout.FeedEvent;
+import dev.curveball.events.FeedEvent;
 import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.fanout.RoomListener;
 import dev.curveball.protocol.ClientMessage;
@@ -11,7 +11,6 @@ import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.protocol.ProtocolException;
-import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.ServerMessage;
 import dev.curveball.room.Audience;
 import dev.curveball.room.Command;
@@ -222,8 +221,8 @@ final class Session implements RoomListener {
         prepared.compose(roomCommand -> rooms.apply(roomId, roomCommand))
             .onSuccess(result -> {
                 if (result instanceof Result.Applied applied) {
-                    long seq = applied.events().isEmpty() ? since : last(applied.events()).seq();
-                    send(new ServerMessage.Ack(command.id(), seq, revisionMade(applied.events())));
+                    long seq = applied.seq() == null ? since : applied.seq();
+                    send(new ServerMessage.Ack(command.id(), seq, applied.revision()));
                 } else if (result instanceof Result.Refused refused) {
                     sendError(command.id(), refused.code(), refused.message());
                 }
@@ -351,19 +350,5 @@ final class Session implements RoomListener {
         if (phase != Phase.CLOSED && !socket.isClosed()) {
             socket.close(code, reason).onFailure(e -> LOG.debug("close of {} failed", connection, e));
         }
-    }
-
-    /** The document revision a notes edit made, for its ack; absent for other commands and for resent edits. */
-    private static Long revisionMade(List<LoggedEvent> events) {
-        return events.stream()
-            .map(LoggedEvent::event)
-            .filter(RoomEvent.NotesEdited.class::isInstance)
-            .map(e -> ((RoomEvent.NotesEdited) e).rev())
-            .findFirst()
-            .orElse(null);
-    }
-
-    private static LoggedEvent last(List<LoggedEvent> events) {
-        return events.get(events.size() - 1);
     }
 }

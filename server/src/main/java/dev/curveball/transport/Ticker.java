@@ -1,7 +1,7 @@
 package dev.curveball.transport;
 
 import dev.curveball.apply.Rooms;
-import dev.curveball.fanout.FeedEvent;
+import dev.curveball.events.FeedEvent;
 import dev.curveball.fanout.FeedWatcher;
 import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.protocol.view.Stage;

@@ -1,7 +1,7 @@
 package dev.curveball.fanout;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import dev.curveball.events.EventBatch;
+import dev.curveball.events.FeedEvent;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.room.Audience;
 import dev.curveball.room.LoggedEvent;
@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The fan-out on one event loop, on a real (local) event bus. */
 @ExtendWith(VertxExtension.class)
@@ -48,8 +50,8 @@ class RoomFeedsTest {
                 }
             }).onSuccess(ready -> {
                 feeds.startAt("r1", 6); // as a welcome at seq 6 would
-                RoomFeeds.publish(vertx.eventBus(), "r1", List.of(new LoggedEvent(7, 1_000L, Audience.EVERYONE,
-                    new RoomEvent.PresenceChanged("p1", true))));
+                RoomFeeds.publish(vertx.eventBus(), "r1", EventBatch.encode(List.of(new LoggedEvent(7, 1_000L,
+                    Audience.EVERYONE, new RoomEvent.PresenceChanged("p1", true)))));
             });
         });
     }

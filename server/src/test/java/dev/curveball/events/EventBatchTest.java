@@ -1,4 +1,4 @@
-package dev.curveball.fanout;
+package dev.curveball.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

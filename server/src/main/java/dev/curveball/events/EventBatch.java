@@ -1,4 +1,4 @@
-package dev.curveball.fanout;
+package dev.curveball.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +17,7 @@ import java.util.Map;
  * Frames are compact JSON, in which a newline can only appear escaped, so a line break separates them safely; a
  * receiving node parses only the small heads, never the events.
  */
-final class EventBatch {
+public final class EventBatch {
     private static final ObjectMapper MAPPER = Codec.newMapper();
     private static final ObjectReader HEADS = MAPPER.readerFor(Head[].class);
 
@@ -28,7 +28,8 @@ final class EventBatch {
     private EventBatch() {
     }
 
-    static String encode(List<LoggedEvent> events) {
+    /** The batch of a command's events, as it crosses Hazelcast and the event bus. */
+    public static String encode(List<LoggedEvent> events) {
         List<Head> heads = new ArrayList<>(events.size());
         StringBuilder frames = new StringBuilder();
         for (LoggedEvent logged : events) {
@@ -43,7 +44,7 @@ final class EventBatch {
         }
     }
 
-    static List<FeedEvent> decode(String body) {
+    public static List<FeedEvent> decode(String body) {
         String[] lines = body.split("\n", -1);
         Head[] heads;
         try {
@@ -61,21 +62,5 @@ final class EventBatch {
             events.add(new FeedEvent(head.seq(), head.audience(), lines[i + 1], head.seats(), head.clockRuns()));
         }
         return events;
-    }
-
-    static String encodeTransient(TransientMessage message) {
-        try {
-            return MAPPER.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode a transient message", e);
-        }
-    }
-
-    static TransientMessage decodeTransient(String body) {
-        try {
-            return MAPPER.readValue(body, TransientMessage.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot decode a transient message", e);
-        }
     }
 }

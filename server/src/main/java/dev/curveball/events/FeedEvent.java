@@ -1,4 +1,4 @@
-package dev.curveball.fanout;
+package dev.curveball.events;
 
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.Role;
