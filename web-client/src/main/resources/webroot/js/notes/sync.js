@@ -61,9 +61,9 @@ export function createNotesSync({ connection, toasts, getState }) {
     if (name === 'shared') followLocalCaret(entry);
     const view = arrived.get(name);
     arrived.delete(name);
+    if (view) entry.document.load(view);
     if (!connected) entry.document.disconnected();
-    else if (view) entry.document.load(view);
-    else entry.document.fetch(); // say, a seat that just became the interviewer's: its private notes came in no welcome
+    else if (!view) entry.document.fetch(); // say, a seat just made interviewer: its private notes came in no welcome
     showSyncStatus(status, entry.document.status());
   }
 

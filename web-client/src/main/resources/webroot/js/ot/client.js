@@ -4,6 +4,8 @@
 // server, which transforms our edits past everyone else's, gets the same result (transform's tie-break puts the
 // pending, client-side edit first on both sides).
 //
+// Its `serverText` is the page's one copy of the document as the server has it (js/store.js keeps none).
+//
 // No transport and no DOM: the caller wires `send` to a `notes.op` command, feeds every `notes.op` event of the
 // document to `applyServer`, and applies what `applyRemote` receives to the editor.
 
@@ -42,7 +44,7 @@ const asOperation = (op) => (op instanceof TextOperation ? op : TextOperation.fr
 export class OtClient {
   /**
    * @param rev         the document's revision, as in the snapshot or `notes.doc`
-   * @param text        the document's text at `rev` (kept to rebase pending edits after `resync-required`)
+   * @param text        the document's text at `rev` (kept to rebase pending edits, and to undo them for carets)
    * @param clientId    this editor instance's random id, the `client` of its `notes.op` commands
    * @param send        `(rev, op, clientSeq)`: send one `notes.op` command
    * @param applyRemote `(op)`: apply another participant's edit, already transformed, to the editor
