@@ -3,13 +3,13 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NotesDocument, newClientId } from '../../main/resources/webroot/js/notes/document.js';
+import { DocState, NotesDocument, newClientId } from '../../main/resources/webroot/js/notes/document.js';
 import { TextOperation } from '../../main/resources/webroot/js/ot/text-operation.js';
 
 const op = (...components) => TextOperation.fromJSON(components);
 
 /** A document wired to a fake editor and socket. `type(op)` is the user typing; `timers` run on demand. */
-function setup({ rev = 0, text = '', seen = {} } = {}) {
+function setup({ rev = 0, text = '', seen = {}, loaded = true, limits = {} } = {}) {
   const sent = [];
   const refusals = [];
   const timers = [];
@@ -32,10 +32,11 @@ function setup({ rev = 0, text = '', seen = {} } = {}) {
       sent.push({ ...message, id });
       return id;
     },
+    maxOpChars: () => limits.maxOpChars ?? Infinity,
     onRefused: (error) => refusals.push(error.message),
     later: (fn) => timers.push(fn),
   });
-  doc.load({ rev, text, seen });
+  if (loaded) doc.load({ rev, text, seen });
   const type = (edit) => {
     editor.value = edit.apply(editor.value);
     doc.localEdit(edit);
@@ -52,15 +53,28 @@ function setup({ rev = 0, text = '', seen = {} } = {}) {
 describe('a notes document', () => {
   test('sends each edit as notes.op with its revision, client and clientSeq, and is saved once it comes back', () => {
     const { doc, sent, type, echo } = setup({ rev: 4, text: 'abc' });
-    assert.equal(doc.status(true), 'saved');
+    assert.equal(doc.status(), 'saved');
 
     type(op(3, '!'));
 
     assert.deepEqual(sent, [{ type: 'notes.op', doc: 'shared', rev: 4, op: [3, '!'], client: 'c-me', clientSeq: 1, id: 1 }]);
-    assert.equal(doc.status(true), 'syncing');
-    assert.equal(doc.status(false), 'offline');
+    assert.equal(doc.status(), 'syncing');
     echo(sent[0], 5);
-    assert.equal(doc.status(true), 'saved');
+    assert.equal(doc.status(), 'saved');
+    doc.disconnected();
+    assert.equal(doc.status(), 'offline');
+  });
+
+  test('an edit longer than the welcome\'s maxOpChars goes out in parts, at the limit said when each is sent', () => {
+    const limits = { maxOpChars: 4 };
+    const { sent, type, echo } = setup({ limits });
+    type(op('abcdefghij'));
+    assert.deepEqual(sent.map((m) => m.op), [['abcd']]);
+    limits.maxOpChars = 3; // a resume on another node announced less
+    echo(sent[0], 1);
+    echo(sent[1], 2);
+    echo(sent[2], 3);
+    assert.deepEqual(sent.map((m) => m.op.filter((c) => typeof c === 'string').join('')), ['abcd', 'efg', 'hij']);
   });
 
   test('client ids are c- and 12 hex digits, different each time', () => {
@@ -75,7 +89,7 @@ describe('a notes document', () => {
 
     assert.ok(doc.answer({ type: 'error', id: 1, code: 'resync-required', message: 'too old' }));
     assert.deepEqual(sent[1], { type: 'notes.fetch', doc: 'shared', id: 2 });
-    assert.equal(doc.status(true), 'syncing');
+    assert.equal(doc.status(), 'syncing');
     doc.answer({ type: 'notes.doc', id: 2, doc: 'shared', rev: 9, text: 'abc\nmore' });
 
     assert.equal(editor.value, 'Xabc\nmore');
@@ -93,7 +107,7 @@ describe('a notes document', () => {
     assert.deepEqual(refusals, ['notes hold at most 100000 characters']);
     assert.equal(sent.at(-1).type, 'notes.fetch');
     doc.answer({ type: 'notes.doc', id: sent.at(-1).id, doc: 'shared', rev: 2, text: 'keep' });
-    assert.equal(doc.status(true), 'saved');
+    assert.equal(doc.status(), 'saved');
   });
 
   test('unavailable sends the same edit again a moment later, unless it was settled meanwhile', () => {
@@ -171,6 +185,124 @@ describe('a notes document', () => {
     assert.equal(again.type, 'notes.fetch');
     doc.answer({ type: 'notes.doc', id: again.id, doc: 'shared', rev: 4, text: 'azzz' });
     assert.equal(editor.value, 'azzz');
-    assert.equal(doc.status(true), 'saved');
+    assert.equal(doc.status(), 'saved');
+  });
+});
+
+// Where a document stands, one named state at a time, and what moves it from one to the next.
+describe('a notes document\'s states', () => {
+  const { loading, synced, awaiting, awaitingWithBuffer, resyncing, offline } = DocState;
+
+  test('loading until a document arrives, then synced; a snapshot without one reads it', () => {
+    const { doc, sent } = setup({ loaded: false });
+    assert.equal(doc.state, loading);
+    assert.equal(doc.status(), 'syncing');
+
+    doc.newSocket();
+    doc.reconnected(); // a resume brings no document: this one has none yet, so it asks
+    assert.deepEqual(sent, [{ type: 'notes.fetch', doc: 'shared', id: 1 }]);
+    assert.equal(doc.state, loading);
+
+    doc.answer({ type: 'notes.doc', id: 1, doc: 'shared', rev: 3, text: 'hello' });
+    assert.equal(doc.state, synced);
+    assert.equal(doc.rev, 3);
+  });
+
+  test('synced, awaiting, awaiting with a buffer, and back as each echo arrives', () => {
+    const { doc, sent, type, echo } = setup({ rev: 0, text: '' });
+    assert.equal(doc.state, synced);
+
+    type(op('a'));
+    assert.equal(doc.state, awaiting);
+    type(op(1, 'b'));
+    type(op(2, 'c'));
+    assert.equal(doc.state, awaitingWithBuffer);
+    assert.equal(sent.length, 1, 'one edit in flight at a time');
+
+    echo(sent[0], 1);
+    assert.equal(doc.state, awaiting, 'the buffer goes out as the next edit');
+    assert.deepEqual(sent[1].op, [1, 'bc']);
+    echo(sent[1], 2);
+    assert.equal(doc.state, synced);
+    assert.equal(doc.status(), 'saved');
+  });
+
+  test('resync-required: resyncing until the fetched document comes, a second refusal of the same edit reads nothing more', () => {
+    const { doc, editor, sent, type } = setup({ rev: 1, text: 'abc' });
+    type(op(3, '!'));
+
+    doc.answer({ type: 'error', id: 1, code: 'resync-required', message: 'too old' });
+    assert.equal(doc.state, resyncing);
+    doc.rateLimited(); // nothing to do with it: still one read out
+    doc.answer({ type: 'error', id: 1, code: 'resync-required', message: 'too old' }); // an old duplicate
+    assert.deepEqual(sent.map((m) => m.type), ['notes.op', 'notes.fetch']);
+
+    doc.answer({ type: 'notes.doc', id: 2, doc: 'shared', rev: 4, text: 'xabc' });
+    assert.equal(editor.value, 'xabc!');
+    assert.equal(doc.state, awaiting, 'the rebased edit is in flight');
+    assert.deepEqual(sent.at(-1), { type: 'notes.op', doc: 'shared', rev: 4, op: [4, '!'], client: 'c-me', clientSeq: 2, id: 3 });
+  });
+
+  test('a gap in the revisions resyncs; a read refused for now is asked again after a pause, while still needed', () => {
+    const { doc, sent, runTimers } = setup({ rev: 0, text: '' });
+    doc.event({ kind: 'notes.op', doc: 'shared', rev: 2, op: ['zz'], client: 'c-other', clientSeq: 2 });
+    assert.equal(doc.state, resyncing);
+
+    doc.answer({ type: 'error', id: 1, code: 'unavailable', message: 'busy' });
+    assert.equal(doc.state, resyncing, 'still behind: waiting to ask again');
+    assert.equal(sent.length, 1);
+    runTimers();
+    assert.deepEqual(sent.at(-1), { type: 'notes.fetch', doc: 'shared', id: 2 });
+
+    doc.answer({ type: 'notes.doc', id: 2, doc: 'shared', rev: 2, text: 'zz' });
+    assert.equal(doc.state, synced);
+  });
+
+  test('a fetched document it cannot use yet waits; the events catching up end the wait and no read goes again', () => {
+    const { doc, sent, type, echo, runTimers } = setup({ rev: 0, text: '' });
+    type(op('a'));
+    doc.event({ kind: 'notes.op', doc: 'shared', rev: 2, op: ['zz'], client: 'c-other', clientSeq: 2 }); // a gap
+    doc.answer({ type: 'notes.doc', id: 2, doc: 'shared', rev: 1, text: 'a' }); // holds our edit? it cannot tell
+    // (rev 1 is ahead of this editor's 0, but whether "a" is ours or someone's is unknown without an ack)
+    assert.equal(doc.state, resyncing);
+
+    echo(sent[0], 1); // the event of our edit: the document is where the read said
+    assert.equal(doc.state, synced);
+    runTimers();
+    assert.equal(sent.filter((m) => m.type === 'notes.fetch').length, 1, 'no read once the events caught up');
+  });
+
+  test('offline keeps the edits and sends nothing; the next socket resends the edit in flight and drops old answers', () => {
+    const { doc, sent, type, setOnline, runTimers } = setup({ rev: 0, text: '' });
+    type(op('a'));
+    doc.answer({ type: 'error', id: 1, code: 'unavailable', message: 'busy' }); // a resend is scheduled...
+    setOnline(false);
+    doc.disconnected();
+    assert.equal(doc.state, offline);
+    assert.equal(doc.status(), 'offline');
+    type(op(1, 'b'));
+    runTimers(); // ...for a socket that is gone: it does nothing
+    assert.equal(sent.length, 1);
+    assert.equal(doc.state, offline);
+
+    setOnline(true);
+    doc.newSocket();
+    doc.reconnected();
+    assert.equal(doc.state, awaitingWithBuffer);
+    assert.deepEqual(sent.map((m) => [m.clientSeq, m.op]), [[1, ['a']], [1, ['a']]], 'the same edit, once more');
+    assert.equal(doc.answer({ type: 'ack', id: 1, seq: 5, rev: 1 }), false, 'an answer on the old socket is not ours');
+  });
+
+  test('an ack that names the revision lets a fetched document that reached it be used at once', () => {
+    const { doc, editor, sent, type } = setup({ rev: 0, text: '' });
+    type(op('a'));
+    doc.answer({ type: 'ack', id: 1, seq: 3, rev: 1 });
+    doc.event({ kind: 'notes.op', doc: 'shared', rev: 3, op: ['zz', 1], client: 'c-other', clientSeq: 1 }); // a gap
+    assert.equal(doc.state, resyncing);
+
+    doc.answer({ type: 'notes.doc', id: 2, doc: 'shared', rev: 3, text: 'zza' });
+    assert.equal(doc.state, synced);
+    assert.equal(editor.value, 'zza');
+    assert.equal(sent.filter((m) => m.type === 'notes.op').length, 1, 'the landed edit is not sent again');
   });
 });

@@ -6,6 +6,7 @@ import { createRoomRequest } from './protocol.js';
 import { remembered } from './storage.js';
 import { bindCopyButton } from './copy.js';
 import { byId } from './dom.js';
+import { applyLimits, loadLimits } from './limits.js';
 import { bindPromptPicker } from './views/prompt-picker.js';
 
 const DEFAULT_TITLE = 'Practice room';
@@ -35,6 +36,7 @@ const picker = bindPromptPicker({
   customText: byId('prompt-text'),
 });
 loadCatalog().then(picker.showCatalog, picker.showUnavailable);
+loadLimits().then((limits) => applyLimits(form, limits));
 
 byId('create-another').addEventListener('click', () => {
   result.hidden = true;

@@ -196,8 +196,7 @@ export function reportUrl(roomId, roundNumber) {
 // Notes. `doc` is 'shared' (everyone reads it) or 'private' (the interviewer's own); `op` is a TextOperation
 // (js/ot/text-operation.js); positions are UTF-16 code units.
 
-/** The server's default notes limits (Config.Limits); the server still decides and answers `too-large`. */
-export const NOTES_LIMITS = Object.freeze({ maxOpChars: 10000, maxNotesChars: 100000 });
+// Limits (how long an edit or a document may be) come from the server: welcome.limits, read by js/limits.js.
 
 export function notesOp(doc, rev, op, client, clientSeq) {
   return { type: 'notes.op', doc, rev, op: op.toJSON(), client, clientSeq };

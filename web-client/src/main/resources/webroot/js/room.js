@@ -9,6 +9,7 @@ import {
 import { remembered } from './storage.js';
 import { asSentence, byId, setText } from './dom.js';
 import { loadRubric } from './catalog.js';
+import { applyLimits, loadLimits } from './limits.js';
 import { timerStatus } from './time.js';
 import { createConnectionView } from './views/connection.js';
 import { createParticipantsView } from './views/participants.js';
@@ -113,6 +114,8 @@ if (!roomId) {
 
 /** Checks the link first, so a dead one says so before anyone types a name; then asks the name or comes back. */
 async function openLink() {
+  // The name form comes before any welcome: its maxlength is the node's, read while the link is checked.
+  loadLimits().then((limits) => applyLimits(byId('name-form'), limits));
   const check = await checkLink(roomId, token, remembered.resumeSecret(roomId));
   if (check.refused) {
     join.fail(check.refused.title, check.refused.text);
@@ -276,6 +279,7 @@ function enter(name) {
     stage.render(state, { connected });
     pastRounds.render(state);
     tabs.render(state);
+    applyLimits(document.body, state.limits); // after the views: fields they just built get theirs too
   }
 
   loadRubric().then((dimensions) => {
@@ -306,8 +310,9 @@ function enter(name) {
   const timerNotices = createTimerNotices({ toasts, send, getState: () => store.get() });
 
   store.subscribe((state, change) => {
-    render(state); // first, so that the editors exist before the notes read the change
+    // The notes first: a welcome's documents wait there for the editors that render builds.
     if (!ended) notes.onStore(state, change);
+    render(state);
     if (!ended) stageFocus.follow(state);
     banner.render(state);
     const twist = bannerEntry(change);

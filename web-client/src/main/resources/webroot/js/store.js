@@ -1,10 +1,12 @@
 // The room as this client knows it: one state object, replaced (never edited) by welcome, snapshot and event
-// messages, the way the server's Room.apply produces a new state per command. Views subscribe and render.
+// messages, the way the server's Room.apply produces a new state per command. Views subscribe and render. The
+// notes' text is the one thing it does not keep: js/notes/ does (see withoutNotes).
 
-import { TextOperation } from './ot/text-operation.js';
-
-/** The state before any welcome. `seq` is the highest event number seen, sent back as `lastSeq` on resume. */
-const EMPTY = Object.freeze({ you: null, seq: null, room: null });
+/**
+ * The state before any welcome. `seq` is the highest event number seen, sent back as `lastSeq` on resume; `limits`
+ * is what the server accepts (`welcome.limits`), for the forms and the notes.
+ */
+const EMPTY = Object.freeze({ you: null, seq: null, room: null, limits: null });
 
 /**
  * Applies one room event to a room snapshot; unknown kinds leave it as it is (newer servers may add kinds).
@@ -27,8 +29,6 @@ export function applyEvent(room, event, viewer = null) {
       return { ...room, prompt: event.prompt };
     case 'timer.changed':
       return { ...room, timer: event.timer };
-    case 'notes.op':
-      return { ...room, notes: withEdit(room.notes, event) };
     case 'seats.changed':
       return withSeats(room, event.seats, viewer);
     case 'round.changed':
@@ -129,15 +129,13 @@ export function bannerEntry(change) {
 }
 
 /**
- * The notes as the server has them after one `notes.op` event: `{rev, text, seen}` per document, as in a snapshot.
- * (What an editor shows, with edits not yet saved, is the editor's business: js/notes/.)
+ * A welcome's or snapshot's room as the store keeps it: without `notes`, which go to js/notes/ in the change
+ * (`change.notes`, `{rev, text, seen}` per document). The notes documents keep the text, the one copy on the page:
+ * they follow `notes.op` events, and also the fetched documents the store never sees, so a copy here would go stale.
  */
-function withEdit(notes, event) {
-  const doc = notes && notes[event.doc];
-  if (!doc || event.rev !== doc.rev + 1) return notes; // not a document we read, or one we already have
-  const text = TextOperation.fromJSON(event.op).apply(doc.text);
-  const seen = { ...doc.seen, [event.client]: event.clientSeq };
-  return { ...notes, [event.doc]: { rev: event.rev, text, seen } };
+function withoutNotes(room) {
+  const { notes, ...rest } = room;
+  return rest;
 }
 
 export function createStore() {
@@ -176,12 +174,19 @@ export function createStore() {
         case 'welcome':
           // A resume whose lastSeq is still in the room's log gets no room: our state is current up to `seq`
           // and the missed events follow. We only send lastSeq while holding a room, so there is one to keep.
-          replace(message.room
-            ? { you: message.you, seq: message.seq, room: message.room }
-            : { ...state, you: message.you, seq: message.seq }, { type: 'welcome', snapshot: Boolean(message.room) });
+          // Each welcome brings its node's limits (a reconnect may land on another node); an older server sends none.
+          if (message.room) {
+            const room = withoutNotes(message.room);
+            replace({ you: message.you, seq: message.seq, room, limits: message.limits || state.limits },
+              { type: 'welcome', snapshot: true, notes: message.room.notes || {} });
+          } else {
+            replace({ ...state, you: message.you, seq: message.seq, limits: message.limits || state.limits },
+              { type: 'welcome', snapshot: false });
+          }
           break;
         case 'snapshot':
-          replace({ ...state, seq: message.seq, room: message.room }, { type: 'snapshot' });
+          replace({ ...state, seq: message.seq, room: withoutNotes(message.room) },
+            { type: 'snapshot', notes: message.room.notes || {} });
           break;
         case 'event':
           onEvent(message);

@@ -48,6 +48,7 @@ public final class HttpRoutes {
         router.post("/api/rooms/:room/links/check").handler(BodyHandler.create().setBodyLimit(LinksApi.BODY_LIMIT))
             .handler(new LinksApi(rooms.store())::check);
         router.get("/api/catalog").handler(new CatalogApi(catalog)::list);
+        router.get("/api/limits").handler(new LimitsApi(config)::limits);
         router.get("/api/rooms/:room/rounds/:round/report.md")
             .handler(new ReportsApi(rooms.store(), CatalogRounds.reportRubric(catalog))::report);
         router.get("/api/cluster").handler(ctx -> nodes(ctx, nodes));

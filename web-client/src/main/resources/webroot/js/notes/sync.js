@@ -1,12 +1,14 @@
 // The notes of the room page: one NotesDocument per editor on the page, fed by the store (welcome, snapshot,
 // events) and by the connection (answers to notes commands, other people's carets), and this user's caret in the
-// shared notes sent to the others, at most every CURSOR_EVERY_MS.
+// shared notes sent to the others, at most every CURSOR_EVERY_MS. The documents hold the notes' text; the store
+// keeps none (js/store.js), so a document delivered before its editor exists waits here, in `arrived`, until then.
 
 import { NotesDocument, newClientId } from './document.js';
 import { bindTextarea } from './textarea.js';
 import { RemoteCarets, hueOf } from './carets.js';
 import { LABEL_MS, createCaretOverlay } from './caret-overlay.js';
-import { NOTES_LIMITS, notesCursor } from '../protocol.js';
+import { notesCursor } from '../protocol.js';
+import { limitOf } from '../limits.js';
 import { nameOf } from '../store.js';
 import { asSentence } from '../dom.js';
 import { showSyncStatus } from '../views/notes.js';
@@ -18,10 +20,13 @@ const HOUSEKEEPING_MS = 1000; // expiring carets, fading their labels
 /**
  * @param connection the room's Connection (commands, raw sends)
  * @param toasts     for refusals the user must know about
- * @param getState   the store's current state (notes at the last revision, participants' names)
+ * @param getState   the store's current state (the server's limits, participants' names)
  */
 export function createNotesSync({ connection, toasts, getState }) {
   const docs = new Map(); // 'shared' | 'private' -> entry
+  // Documents of the last welcome or snapshot with no editor yet ({rev, text, seen}); dropped once an event of
+  // theirs goes by without them, so what an editor starts from is never older than what it will be sent next.
+  const arrived = new Map();
   let connected = false;
   let cursorTimer = null;
   let lastCursorAt = -Infinity;
@@ -40,8 +45,9 @@ export function createNotesSync({ connection, toasts, getState }) {
       clientId: newClientId(),
       editor: entry.editor,
       send: (message) => connection.command(message),
+      maxOpChars: () => limitOf(getState().limits, 'maxOpChars'),
       onRefused: (error) => toasts.show(asSentence(error.message || `Refused: ${error.code}`), 'error'),
-      onChange: () => showSyncStatus(status, entry.document.status(connected)),
+      onChange: () => showSyncStatus(status, entry.document.status()),
       onServerOp: (rev, op, by) => {
         if (entry.carets) entry.carets.serverOp(rev, op, by);
         drawSoon(entry);
@@ -53,11 +59,12 @@ export function createNotesSync({ connection, toasts, getState }) {
     });
     docs.set(name, entry);
     if (name === 'shared') followLocalCaret(entry);
-    const view = documentIn(getState(), name);
-    entry.document.load(view);
-    // A seat that just became the interviewer's may hold no private notes in its state yet: read them.
-    if (!view && connected) entry.document.fetch();
-    showSyncStatus(status, entry.document.status(connected));
+    const view = arrived.get(name);
+    arrived.delete(name);
+    if (view) entry.document.load(view);
+    if (!connected) entry.document.disconnected();
+    else if (!view) entry.document.fetch(); // say, a seat just made interviewer: its private notes came in no welcome
+    showSyncStatus(status, entry.document.status());
   }
 
   function detach(name) {
@@ -72,8 +79,9 @@ export function createNotesSync({ connection, toasts, getState }) {
 
   function accept(entry, op) {
     if (!entry.editable || !entry.document.loaded) return false;
-    if (op.targetLength > NOTES_LIMITS.maxNotesChars && op.targetLength > op.baseLength) {
-      toasts.show(`The notes hold at most ${NOTES_LIMITS.maxNotesChars.toLocaleString('en')} characters.`, 'error');
+    const max = limitOf(getState().limits, 'maxNotesChars');
+    if (op.targetLength > max && op.targetLength > op.baseLength) {
+      toasts.show(`The notes hold at most ${max.toLocaleString('en')} characters.`, 'error');
       return false;
     }
     entry.document.localEdit(op);
@@ -82,35 +90,49 @@ export function createNotesSync({ connection, toasts, getState }) {
     return true;
   }
 
+  /** The page's socket came or went. Coming back, the documents wait for the welcome to say how they resume. */
   function setConnected(value) {
+    const lost = connected && !value;
     connected = value;
-    for (const entry of docs.values()) showSyncStatus(entry.status, entry.document.status(connected));
+    for (const entry of docs.values()) {
+      if (lost) entry.document.disconnected();
+      showSyncStatus(entry.status, entry.document.status());
+    }
   }
 
   /** Store changes: welcome and snapshot load or resume the documents, events carry edits and presence. */
   function onStore(state, change) {
     if (change.type === 'welcome') {
+      if (change.snapshot) keepArrivals(change.notes);
       for (const [name, entry] of docs) {
         entry.document.newSocket();
         if (!change.snapshot) entry.document.reconnected();
-        else if (documentIn(state, name)) entry.document.load(documentIn(state, name));
+        else if (change.notes[name]) entry.document.load(change.notes[name]);
         else entry.document.fetch(); // a snapshot without this document: read it on its own
       }
       lastCursor = null; // the others may have dropped our caret while we were away
       const shared = docs.get('shared');
       if (shared && document.activeElement === shared.textarea) cursorSoon();
     } else if (change.type === 'snapshot') {
-      for (const [name, entry] of docs) entry.document.load(documentIn(state, name));
+      keepArrivals(change.notes);
+      for (const [name, entry] of docs) entry.document.load(change.notes[name]);
     } else if (change.type === 'event') {
       const { event } = change;
       if (event.kind === 'notes.op') {
         const entry = docs.get(event.doc);
         if (entry) entry.document.event(event);
+        else arrived.delete(event.doc);
       } else if (event.kind === 'presence.changed' && !event.online) {
         const shared = docs.get('shared');
         if (shared && shared.carets.remove(event.participant)) drawSoon(shared);
       }
     }
+  }
+
+  /** Keeps the delivered documents that no editor shows yet, for the editor that attaches next. */
+  function keepArrivals(notes) {
+    arrived.clear();
+    for (const [name, view] of Object.entries(notes)) if (!docs.has(name)) arrived.set(name, view);
   }
 
   /** Messages meant for the notes; true when one was handled here and needs nothing else. */
@@ -194,8 +216,4 @@ export function createNotesSync({ connection, toasts, getState }) {
   }, HOUSEKEEPING_MS);
 
   return { attach, detach, setEditable, setConnected, onStore, receive };
-}
-
-function documentIn(state, name) {
-  return state.room && state.room.notes ? state.room.notes[name] : undefined;
 }

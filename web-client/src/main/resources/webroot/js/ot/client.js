@@ -4,6 +4,8 @@
 // server, which transforms our edits past everyone else's, gets the same result (transform's tie-break puts the
 // pending, client-side edit first on both sides).
 //
+// Its `serverText` is the page's one copy of the document as the server has it (js/store.js keeps none).
+//
 // No transport and no DOM: the caller wires `send` to a `notes.op` command, feeds every `notes.op` event of the
 // document to `applyServer`, and applies what `applyRemote` receives to the editor.
 
@@ -30,25 +32,28 @@ const SYNCHRONIZED = Object.freeze({ name: ClientState.synchronized });
 
 // The pending state is a value, replaced on every transition. `sent` is the outstanding edit exactly as it went
 // on the wire (so a resend is byte-for-byte the same command and the server can apply it once); `outstanding` is
-// that edit transformed up to `rev`, i.e. what it does to the server text this client has.
-const awaiting = (sent, outstanding) => Object.freeze({ name: ClientState.awaiting, sent, outstanding });
-const buffering = (sent, outstanding, buffer) =>
-  Object.freeze({ name: ClientState.buffering, sent, outstanding, buffer });
+// that edit transformed up to `rev`, i.e. what it does to the server text this client has; `landedAt` is the
+// revision the server's `ack` says it made, while its event has not arrived yet (null until then).
+const awaiting = (sent, outstanding, landedAt = null) =>
+  Object.freeze({ name: ClientState.awaiting, sent, outstanding, landedAt });
+const buffering = (sent, outstanding, buffer, landedAt = null) =>
+  Object.freeze({ name: ClientState.buffering, sent, outstanding, buffer, landedAt });
 
 const asOperation = (op) => (op instanceof TextOperation ? op : TextOperation.fromJSON(op));
 
 export class OtClient {
   /**
    * @param rev         the document's revision, as in the snapshot or `notes.doc`
-   * @param text        the document's text at `rev` (kept to rebase pending edits after `resync-required`)
+   * @param text        the document's text at `rev` (kept to rebase pending edits, and to undo them for carets)
    * @param clientId    this editor instance's random id, the `client` of its `notes.op` commands
    * @param send        `(rev, op, clientSeq)`: send one `notes.op` command
    * @param applyRemote `(op)`: apply another participant's edit, already transformed, to the editor
-   * @param maxOpChars  the server's limit on characters one edit may insert; a larger pending edit (say, a long
+   * @param maxOpChars  the server's limit on characters one edit may insert, or a function reading it when an edit
+   *                    goes out (the limit arrives with each welcome); a larger pending edit (say, a long
    *                    stretch typed offline) goes out as several edits instead of being refused
    */
   constructor({ rev, text = '', clientId, send, applyRemote, maxOpChars = Infinity }) {
-    this.maxOpChars = maxOpChars;
+    this.maxOpChars = typeof maxOpChars === 'function' ? maxOpChars : () => maxOpChars;
     this.rev = rev;
     this.serverText = text;
     this.clientId = clientId;
@@ -73,10 +78,10 @@ export class OtClient {
         this.sendNew(edit);
         break;
       case ClientState.awaiting:
-        this.pending = buffering(p.sent, p.outstanding, edit);
+        this.pending = buffering(p.sent, p.outstanding, edit, p.landedAt);
         break;
       default:
-        this.pending = buffering(p.sent, p.outstanding, p.buffer.compose(edit));
+        this.pending = buffering(p.sent, p.outstanding, p.buffer.compose(edit), p.landedAt);
     }
   }
 
@@ -97,12 +102,12 @@ export class OtClient {
       this.applyRemote(edit);
     } else if (p.name === ClientState.awaiting) {
       const [outstanding, remote] = TextOperation.transform(p.outstanding, edit);
-      this.pending = awaiting(p.sent, outstanding);
+      this.pending = awaiting(p.sent, outstanding, p.landedAt);
       this.applyRemote(remote);
     } else {
       const [outstanding, afterOutstanding] = TextOperation.transform(p.outstanding, edit);
       const [buffer, remote] = TextOperation.transform(p.buffer, afterOutstanding);
-      this.pending = buffering(p.sent, outstanding, buffer);
+      this.pending = buffering(p.sent, outstanding, buffer, p.landedAt);
       this.applyRemote(remote);
     }
   }
@@ -191,10 +196,27 @@ export class OtClient {
     return { text: remoteAfterLocal.apply(localText), remote: remoteAfterLocal };
   }
 
-  /** True when a snapshot's `seen` shows that the server applied the edit in flight. */
+  /**
+   * The server's `ack` says the edit with `clientSeq` made revision `rev`; its event may come later. Remembered
+   * while that edit is in flight, so a document fetched meanwhile at `rev` or later is known to hold it.
+   */
+  landed(clientSeq, rev) {
+    const p = this.pending;
+    if (p.name === ClientState.synchronized || p.sent.clientSeq !== clientSeq) return;
+    this.pending = p.name === ClientState.awaiting
+      ? awaiting(p.sent, p.outstanding, rev)
+      : buffering(p.sent, p.outstanding, p.buffer, rev);
+  }
+
+  /**
+   * True when the document `{rev, seen}` holds the edit in flight: its `seen` (a snapshot's) says the server applied
+   * it, or an `ack` said it made a revision the document has reached.
+   */
   landedIn(doc) {
+    const p = this.pending;
+    if (p.name === ClientState.synchronized) return false;
     const seen = doc.seen && Object.hasOwn(doc.seen, this.clientId) ? doc.seen[this.clientId] : 0;
-    return this.inFlight != null && seen >= this.inFlight;
+    return seen >= p.sent.clientSeq || (p.landedAt != null && p.landedAt <= doc.rev);
   }
 
   /**
@@ -230,7 +252,7 @@ export class OtClient {
   }
 
   sendNew(op) {
-    const [now, later] = splitInserts(op, this.maxOpChars);
+    const [now, later] = splitInserts(op, this.maxOpChars());
     const sent = Object.freeze({ rev: this.rev, op: now, clientSeq: this.nextClientSeq++ });
     this.pending = later ? buffering(sent, now, later) : awaiting(sent, now);
     this.sendOp(sent.rev, sent.op, sent.clientSeq);

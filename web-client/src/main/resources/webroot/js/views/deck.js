@@ -110,9 +110,14 @@ export function createDeckView({ send, toasts }) {
   function addCardForm() {
     const stress = h('select', { id: 'card-stress', required: true },
       STRESSES.map((s) => h('option', { value: s, text: stressLabel(s) })));
-    const title = h('input', { id: 'card-title', type: 'text', maxLength: 120, required: true, autocomplete: 'off' });
-    const text = h('textarea', { id: 'card-text', rows: 3, maxLength: 2000, required: true });
-    const guidance = h('textarea', { id: 'card-guidance', rows: 3, maxLength: 2000, required: true });
+    // maxlength comes from the welcome's limits (js/limits.js), like every field that names one in data-limit.
+    const title = h('input', {
+      id: 'card-title', type: 'text', dataset: { limit: 'maxTitleLength' }, required: true, autocomplete: 'off',
+    });
+    const text = h('textarea', { id: 'card-text', rows: 3, dataset: { limit: 'maxCardChars' }, required: true });
+    const guidance = h('textarea', {
+      id: 'card-guidance', rows: 3, dataset: { limit: 'maxCardChars' }, required: true,
+    });
     const field = (id, label, input, hint) => h('div', { class: 'field' },
       h('label', { for: id, text: label }), input, hint ? h('p', { class: 'hint', text: hint }) : null);
     const el = h('details', { class: 'add-card' },

@@ -32,7 +32,7 @@ export function createFeedbackView({ send, rubric }) {
 
   // The candidate's rating of the interviewer.
   const radios = LEVELS.map((n) => h('input', { type: 'radio', name: 'feedback-level', value: String(n), id: `feedback-level-${n}` }));
-  const comment = h('textarea', { id: 'feedback-comment', rows: 3, maxLength: 2000,
+  const comment = h('textarea', { id: 'feedback-comment', rows: 3, dataset: { limit: 'maxCardChars' },
     placeholder: 'What helped, what to change: the pace, the twists, the hints.' });
   let commentDirty = false;
   const rate = () => {

@@ -26,7 +26,7 @@ export function createInterviewerColumn({ grid, notes, send, toasts }) {
       id: 'notes-private',
       class: 'notes-text',
       spellcheck: true,
-      maxLength: 100000,
+      dataset: { limit: 'maxNotesChars' },
       placeholder: 'What you notice: signals, follow-up questions, timings. Only you can read this.',
       attrs: {
         autocomplete: 'off', 'aria-labelledby': 'notes-private-heading', 'aria-describedby': 'notes-private-hint',

@@ -60,7 +60,7 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
       LEVELS.map((n) => h('option', { value: String(n), text: String(n), title: describe(dimension, n) })),
       h('option', { value: NOT_OBSERVED, text: 'Not observed' }));
     const evidence = h('textarea', {
-      id: evidenceId, rows: 2, maxLength: 2000, class: 'evidence',
+      id: evidenceId, rows: 2, dataset: { limit: 'maxCardChars' }, class: 'evidence',
       placeholder: 'What you saw or heard that shows it',
     });
     const row = { select, evidence, levelHint, dimension, dirty: false };
