@@ -1,5 +1,6 @@
 package dev.curveball.config;
 
+import dev.curveball.protocol.ServerMessage;
 import dev.curveball.room.RoomLimits;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,16 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
     public record Limits(int maxFrameBytes, int maxMessagesPerSecond, int messageBurst, int maxNameLength,
                          int maxTitleLength, int maxPromptChars, int maxOpChars, long helloTimeoutMs,
                          int idleTimeoutSeconds) {
+
+        /**
+         * What a client is told it may send ({@code welcome.limits}, {@code GET /api/limits}): these limits per
+         * socket, and the room's own, fixed when it was created, per room.
+         */
+        public ServerMessage.Limits announced(RoomLimits room) {
+            return new ServerMessage.Limits(maxFrameBytes, maxMessagesPerSecond, messageBurst, maxNameLength,
+                room.maxTitleLength(), maxPromptChars, maxOpChars, room.maxNotesChars(), room.maxDeckCards(),
+                room.maxCardChars(), room.maxParticipants(), room.maxRounds());
+        }
     }
 
     /** What rooms may hold and how long they keep it. */

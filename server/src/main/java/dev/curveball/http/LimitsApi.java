@@ -2,8 +2,6 @@ package dev.curveball.http;
 
 import dev.curveball.config.Config;
 import dev.curveball.protocol.Codec;
-import dev.curveball.protocol.ServerMessage;
-import dev.curveball.room.RoomLimits;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -16,14 +14,7 @@ final class LimitsApi {
     private final String body;
 
     LimitsApi(Config config) {
-        Config.Limits node = config.limits();
-        RoomLimits room = config.roomLimits();
-        // The same fields, from the same settings, as Session's welcome: per socket from the node's limits, per room
-        // from those a new room is created with.
-        this.body = Codec.mapper().valueToTree(new ServerMessage.Limits(node.maxFrameBytes(),
-            node.maxMessagesPerSecond(), node.messageBurst(), node.maxNameLength(), room.maxTitleLength(),
-            node.maxPromptChars(), node.maxOpChars(), room.maxNotesChars(), room.maxDeckCards(), room.maxCardChars(),
-            room.maxParticipants(), room.maxRounds())).toString();
+        this.body = Codec.mapper().valueToTree(config.limits().announced(config.roomLimits())).toString();
     }
 
     void limits(RoutingContext ctx) {

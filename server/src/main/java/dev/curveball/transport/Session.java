@@ -175,11 +175,12 @@ final class Session implements RoomListener {
         phase = Phase.JOINED;
         if (missed == null) {
             send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, state.seq(), rooms.now(),
-                Redaction.snapshot(state, viewer), limits(state)));
+                Redaction.snapshot(state, viewer), limits.announced(state.limits())));
             since = state.seq();
         } else {
             // The viewer is who the participant is now; events that seated them otherwise are already behind them.
-            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, lastSeq, rooms.now(), null, limits(state)));
+            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, lastSeq, rooms.now(), null,
+                limits.announced(state.limits())));
             since = lastSeq;
             onEvents(missed.stream().map(FeedEvent::of).toList());
         }
@@ -191,14 +192,6 @@ final class Session implements RoomListener {
         early.clear();
         earlySnapshot = null;
         onEvents(meanwhile);
-    }
-
-    /** This socket's limits and the room's, as the welcome announces them. */
-    private ServerMessage.Limits limits(RoomState state) {
-        var room = state.limits();
-        return new ServerMessage.Limits(limits.maxFrameBytes(), limits.maxMessagesPerSecond(), limits.messageBurst(),
-            limits.maxNameLength(), room.maxTitleLength(), limits.maxPromptChars(), limits.maxOpChars(),
-            room.maxNotesChars(), room.maxDeckCards(), room.maxCardChars(), room.maxParticipants(), room.maxRounds());
     }
 
     private void abandonJoin() {
