@@ -42,8 +42,8 @@ class CatalogTest {
     }
 
     @Test
-    void theCatalogHoldsAtLeast25Prompts() {
-        assertTrue(catalog.prompts().size() >= 25, "only " + catalog.prompts().size() + " prompts");
+    void theCatalogHoldsAtLeast32Prompts() {
+        assertTrue(catalog.prompts().size() >= 32, "only " + catalog.prompts().size() + " prompts");
     }
 
     @Test
