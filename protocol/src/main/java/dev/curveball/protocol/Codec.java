@@ -51,6 +51,21 @@ public final class Codec {
     }
 
     private static <T extends Message> T decode(String frame, Class<T> kind) throws ProtocolException {
+        // Every frame is parsed once on the way in; only one that does not decode is parsed again, as a tree, to say
+        // exactly what is wrong with it and echo its id. (Parsing every frame as a tree first cost a second parse.)
+        try {
+            T message = MAPPER.readValue(frame, kind);
+            if (message != null) {
+                return message;
+            }
+        } catch (JsonProcessingException e) {
+            // explained below
+        }
+        return explain(frame, kind);
+    }
+
+    /** Decodes a frame that did not decode directly: as a tree, so that the refusal names the field and the id. */
+    private static <T extends Message> T explain(String frame, Class<T> kind) throws ProtocolException {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(frame);
