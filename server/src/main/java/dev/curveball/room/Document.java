@@ -2,7 +2,6 @@ package dev.curveball.room;
 
 import dev.curveball.protocol.ot.TextOperation;
 import dev.curveball.protocol.view.DocView;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ public record Document(String text, long rev, List<TextOperation> history, Map<S
     public static final Document EMPTY = new Document("", 0, List.of(), Map.of());
 
     public Document {
-        history = List.copyOf(history);
+        history = Window.of(history);
         clients = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(clients));
     }
 
@@ -45,11 +44,7 @@ public record Document(String text, long rev, List<TextOperation> history, Map<S
     }
 
     Document apply(TextOperation op, String newText, String client, long clientSeq, int historyLimit) {
-        List<TextOperation> longer = new ArrayList<>(history);
-        longer.add(op);
-        List<TextOperation> kept = longer.size() > historyLimit
-            ? longer.subList(longer.size() - historyLimit, longer.size())
-            : longer;
+        List<TextOperation> kept = ((Window<TextOperation>) history).append(List.of(op), historyLimit);
         Map<String, ClientMark> marks = new LinkedHashMap<>(clients);
         marks.remove(client);
         marks.put(client, new ClientMark(clientSeq, rev + 1));

@@ -38,7 +38,7 @@ public record RoomState(
         participants = List.copyOf(participants);
         history = List.copyOf(history);
         rubric = List.copyOf(rubric);
-        log = List.copyOf(log);
+        log = Window.of(log);
     }
 
     /** The current round's prompt. */
@@ -170,10 +170,7 @@ public record RoomState(
         if (events.isEmpty()) {
             return this;
         }
-        List<LoggedEvent> longer = new ArrayList<>(log);
-        longer.addAll(events);
-        int overflow = longer.size() - limits.eventLogSize();
-        List<LoggedEvent> kept = overflow > 0 ? longer.subList(overflow, longer.size()) : longer;
+        List<LoggedEvent> kept = ((Window<LoggedEvent>) log).append(events, limits.eventLogSize());
         long lastSeq = events.get(events.size() - 1).seq();
         return new RoomState(id, title, mode, creatorSeat, lastSeq, participants, round, history, timer, notes,
             settings, rubric, access, limits, kept);
