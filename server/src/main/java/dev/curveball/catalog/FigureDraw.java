@@ -55,7 +55,7 @@ public record FigureDraw(Map<String, Long> values) {
                 .map(t -> new Twist(t.id(), t.stress(), fill(t.title()), fill(t.text()), fill(t.guidance()), t.when(),
                     fill(t.probe()), t.core()))
                 .toList(),
-            fill(prompt.strongAnswer()), fillAll(prompt.commonMistakes()));
+            fill(prompt.strongAnswer()), fillAll(prompt.commonMistakes()), prompt.derived());
     }
 
     private List<String> fillAll(List<String> texts) {

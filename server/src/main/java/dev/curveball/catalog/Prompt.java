@@ -13,9 +13,12 @@ import java.util.List;
  * @param focus          the rubric dimension ids the prompt weighs most
  * @param strongAnswer   what a level-4 answer looks like
  * @param commonMistakes what candidates typically get wrong on this prompt
+ * @param derived        numbers that follow from the figures, checked at load time at both ends of every range;
+ *                       optional (null when the file has none), never shown
  */
 public record Prompt(String id, String title, List<String> tags, Difficulty difficulty, String levels,
                      List<String> focus, String statement, List<Figure> figures, List<String> constraints,
                      List<ScopePoint> scope, List<Clarification> clarifications, List<Phase> phases,
-                     List<Twist> twists, String strongAnswer, List<String> commonMistakes) {
+                     List<Twist> twists, String strongAnswer, List<String> commonMistakes,
+                     List<DerivedFigure> derived) {
 }

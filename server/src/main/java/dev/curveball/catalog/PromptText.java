@@ -44,6 +44,11 @@ record PromptText(String field, String text) {
             add(texts, at + ".id", p.id());
             add(texts, at + ".name", p.name());
         });
+        each(prompt.derived(), "derived", (at, d) -> {
+            add(texts, at + ".what", d.what());
+            add(texts, at + ".expression", d.expression());
+            add(texts, at + ".unit", d.unit());
+        });
         each(prompt.twists(), "twists", (at, t) -> {
             add(texts, at + ".id", t.id());
             add(texts, at + ".title", t.title());

@@ -182,10 +182,49 @@ class CatalogValidatorTest {
                 "twists: 0 core cards, must be 2-4"),
             broken("every card core", p -> array(p, "twists").forEach(t -> ((ObjectNode) t).put("core", true)),
                 "twists: 10 core cards, must be 2-4"),
+            broken("derived figure above its range at one end of a figure range", p -> derived(p).put("max", 50),
+                "derived[0]: \"Scoring budget per million payments\" is 57.9 $ per million payments at tps=1000,"
+                    + " outside 10-50"),
+            broken("derived figure below its range at the other end", p -> derived(p).put("min", 20),
+                "derived[0]: \"Scoring budget per million payments\" is 14.5 $ per million payments at tps=4000,"
+                    + " outside 20-100"),
+            broken("derived figure naming no declared figure", p -> derived(p).put("expression", "tps * fraudRate"),
+                "derived[0].expression: names no declared figure: [fraudRate]"),
+            broken("derived figure that does not parse", p -> derived(p).put("expression", "tps * (2"),
+                "derived[0].expression: missing \")\" at column 9"),
+            broken("derived figure dividing by zero", p -> derived(p).put("expression", "tps / (tps - tps)"),
+                "derived[0].expression: division by zero at tps=1000"),
+            broken("derived figure with min above max", p -> derived(p).put("min", 100).put("max", 10),
+                "derived[0].min: min 100 is above max 10"),
+            broken("derived figure without its description", p -> derived(p).remove("what"),
+                "derived[0].what: missing"),
+            broken("placeholder in a derived figure's unit", p -> derived(p).put("unit", "{{tps}}"),
+                "derived[0].unit: placeholders are allowed only in"),
             broken("unknown top-level field", p -> p.put("notes", "hard"), "notes: unknown field"),
             broken("unknown twist field", p -> twist(p, 2).put("notes", "x"), "twists[2].notes: unknown field"),
             broken("number where text belongs", p -> p.put("title", 42), "title: expected a string"),
             broken("object where a list belongs", p -> p.putObject("twists"), "twists: expected an array"));
+    }
+
+    @Test
+    void aFigureRangeWidenedPastWhatItsDerivedFiguresAllowIsRejected() {
+        ObjectNode prompt = base();
+        ObjectNode tps = (ObjectNode) array(prompt, "figures").get(0);
+        assertEquals("tps", tps.get("key").asText(), "the base prompt's first figure is its payments per second");
+        tps.put("max", 40000).put("step", 1000);
+
+        List<String> problems = problems(Map.of(BASE + ".json", prompt), rubric(), List.of(BASE + ".json"));
+
+        assertTrue(problems.contains(FILE + "derived[0]: \"Scoring budget per million payments\" is 1.45 $ per million"
+            + " payments at tps=40000, outside 10-100"), problems.toString());
+    }
+
+    @Test
+    void aPromptWithoutDerivedFiguresIsValid() {
+        ObjectNode prompt = base();
+        prompt.remove("derived");
+
+        assertEquals(List.of(), problems(Map.of(BASE + ".json", prompt), rubric(), List.of(BASE + ".json")));
     }
 
     @Test
@@ -365,6 +404,10 @@ class CatalogValidatorTest {
 
     private static String figureKey(ObjectNode prompt) {
         return figure(prompt).get("key").asText();
+    }
+
+    private static ObjectNode derived(ObjectNode prompt) {
+        return (ObjectNode) array(prompt, "derived").get(0);
     }
 
     private static ObjectNode twist(ObjectNode prompt, int index) {

@@ -126,6 +126,6 @@ class FigureDrawTest {
                 "Ask what {{tps}} means for the feature store.", new When("all", null),
                 "What breaks first at {{tps}} payments per second?", true)),
             "A strong answer sizes the store for {{tps}} payments per second.",
-            List.of("Forgets that {{tps}} is the peak, not the average."));
+            List.of("Forgets that {{tps}} is the peak, not the average."), null);
     }
 }

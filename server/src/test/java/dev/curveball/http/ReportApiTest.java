@@ -41,6 +41,8 @@ class ReportApiTest {
     /** Ada's view of the round before it started: the whole deck and every clarification. */
     private static JsonNode interviewersRound;
     private static String promptText;
+    /** The prompt's first planned phase as the welcome gives it: the report's phase table starts with it. */
+    private static JsonNode firstPhase;
 
     @BeforeAll
     static void playOneRound() {
@@ -52,6 +54,7 @@ class ReportApiTest {
             boSecret = bo.welcome().path("resume").asText();
             interviewersRound = ada.welcome().at("/room/round");
             promptText = ada.welcome().at("/room/prompt/text").asText();
+            firstPhase = ada.welcome().at("/room/timer/phases/0");
 
             ok(ada, "timer.start", "");
             ok(ada, "twist.play", "\"card\":\"t1\"");
@@ -80,8 +83,9 @@ class ReportApiTest {
             () -> assertTrue(report.contains("- Interviewer: Ada\n- Candidate: Bo\n"), report),
             () -> assertTrue(report.contains("> " + promptText.lines().findFirst().orElseThrow() + "\n"),
                 "the prompt as drawn: " + report),
-            () -> assertTrue(report.contains("| Clarify | 05:00 |"), "the planned phases: " + report),
-            () -> assertTrue(report.contains("· Clarify · Twist (" + played.path("stress").asText() + "): **"
+            () -> assertTrue(report.contains("| " + firstPhase.path("name").asText() + " | "
+                + minutesAndSeconds(firstPhase.path("durationMs").asLong()) + " |"), "the planned phases: " + report),
+            () -> assertTrue(report.contains("· " + firstPhase.path("name").asText() + " · Twist (" + played.path("stress").asText() + "): **"
                 + played.path("title").asText() + "**: " + played.path("text").asText()), report),
             () -> assertTrue(report.contains(NOTES), report),
             () -> assertFalse(report.contains("Scorecard"), report),
@@ -161,6 +165,11 @@ class ReportApiTest {
     private static void ok(WsClient client, String type, String fields) {
         JsonNode answer = client.awaitAnswer(client.command(type, fields));
         assertEquals("ack", answer.path("type").asText(), type + ": " + answer);
+    }
+
+    /** 300000 → "05:00", as the report's phase table writes a planned duration. */
+    private static String minutesAndSeconds(long ms) {
+        return String.format("%02d:%02d", ms / 60_000, ms / 1000 % 60);
     }
 
     private static JsonNode card(String id) {
