@@ -1,5 +1,11 @@
 package dev.curveball.browser;
 
+import static dev.curveball.browser.PersonAtThePage.PATIENCE;
+import static dev.curveball.browser.PersonAtThePage.await;
+import static dev.curveball.browser.PersonAtThePage.click;
+import static dev.curveball.browser.PersonAtThePage.displayed;
+import static dev.curveball.browser.PersonAtThePage.enter;
+import static dev.curveball.browser.PersonAtThePage.typeLikeAPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +37,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * that cannot work (a wrong key, a room that is gone, a full room) say so at once.
  */
 class JoinFlowBrowserTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String TITLE = "Thursday practice";
     private static final int PHONE_WIDTH = 390;
     /** Before any page script: records what the page copies, and every room it asks the server to create. */
@@ -274,38 +279,6 @@ class JoinFlowBrowserTest {
         JsonNode answer = Codec.mapper().readTree(
             node.post("/api/rooms/" + id + "/links/check", "{\"token\":\"" + token + "\"}").body());
         return answer.path("seat").asText();
-    }
-
-    private static void enter(ChromeDriver page, String name) throws InterruptedException {
-        WebElement field = page.findElement(By.id("display-name"));
-        field.clear();
-        typeLikeAPerson(field, name);
-        page.findElement(By.id("join-button")).click();
-        Awaitility.await().atMost(PATIENCE).until(() -> displayed(page, "connection")
-            && "connected".equals(page.findElement(By.id("connection")).getAttribute("data-state")));
-    }
-
-    /** 120 ms a key: the pace of a person, not a synchronisation. */
-    private static void typeLikeAPerson(WebElement field, String text) throws InterruptedException {
-        for (char c : text.toCharArray()) {
-            field.sendKeys(String.valueOf(c));
-            Thread.sleep(120);
-        }
-    }
-
-    private static WebElement await(ChromeDriver page, String id) {
-        Awaitility.await().atMost(PATIENCE).until(() -> displayed(page, id));
-        return page.findElement(By.id(id));
-    }
-
-    private static void click(ChromeDriver page, String id) {
-        WebElement element = await(page, id);
-        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static boolean displayed(ChromeDriver page, String id) {
-        return page.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     private static boolean inViewport(ChromeDriver page, WebElement element) {

@@ -1,5 +1,11 @@
 package dev.curveball.browser;
 
+import static dev.curveball.browser.PersonAtThePage.PATIENCE;
+import static dev.curveball.browser.PersonAtThePage.await;
+import static dev.curveball.browser.PersonAtThePage.click;
+import static dev.curveball.browser.PersonAtThePage.displayed;
+import static dev.curveball.browser.PersonAtThePage.enter;
+import static dev.curveball.browser.PersonAtThePage.typeLikeAPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.curveball.config.Setting;
@@ -23,7 +29,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * fields take them from the welcome. Ada creates a room and joins it on a laptop; Bo joins on a phone.
  */
 class LimitsBrowserTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final int PHONE_WIDTH = 390;
 
     @RegisterExtension
@@ -98,38 +103,6 @@ class LimitsBrowserTest {
     private static void awaitMaxLength(ChromeDriver page, String id, String expected) {
         Awaitility.await().atMost(PATIENCE).until(() -> !page.findElements(By.id(id)).isEmpty()
             && expected.equals(maxLength(page, id)));
-    }
-
-    private static void enter(ChromeDriver page, String name) throws InterruptedException {
-        WebElement field = await(page, "display-name");
-        field.clear();
-        typeLikeAPerson(field, name);
-        page.findElement(By.id("join-button")).click();
-        Awaitility.await().atMost(PATIENCE).until(() -> displayed(page, "connection")
-            && "connected".equals(page.findElement(By.id("connection")).getAttribute("data-state")));
-    }
-
-    /** 120 ms a key: the pace of a person, not a synchronisation. */
-    private static void typeLikeAPerson(WebElement field, String text) throws InterruptedException {
-        for (char c : text.toCharArray()) {
-            field.sendKeys(String.valueOf(c));
-            Thread.sleep(120);
-        }
-    }
-
-    private static WebElement await(ChromeDriver page, String id) {
-        Awaitility.await().atMost(PATIENCE).until(() -> displayed(page, id));
-        return page.findElement(By.id(id));
-    }
-
-    private static void click(ChromeDriver page, String id) {
-        WebElement element = await(page, id);
-        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static boolean displayed(ChromeDriver page, String id) {
-        return page.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     private ChromeDriver browser(boolean phone) {
