@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curveball.testing.CreatedRoom;
 import dev.curveball.testing.TestNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -295,18 +291,9 @@ class SameSpotTypingBrowserTest {
     }
 
     private String report(String secret) {
-        HttpRequest request = HttpRequest.newBuilder(
-                URI.create(node.baseUrl() + "/api/rooms/" + room.id() + "/rounds/1/report.md"))
-            .header("Authorization", "Bearer " + secret).GET().build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response =
+            node.get("/api/rooms/" + room.id() + "/rounds/1/report.md", "Bearer " + secret);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 }

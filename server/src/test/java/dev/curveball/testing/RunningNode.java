@@ -62,4 +62,8 @@ public final class RunningNode implements BeforeAllCallback, AfterAllCallback {
     public HttpResponse<String> get(String path) {
         return node.get(path);
     }
+
+    public HttpResponse<String> get(String path, String authorization) {
+        return node.get(path, authorization);
+    }
 }

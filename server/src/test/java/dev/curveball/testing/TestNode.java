@@ -82,6 +82,12 @@ public final class TestNode implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
     }
 
+    /** A GET with an {@code Authorization} header, such as {@code "Bearer <resume secret>"} for a round's report. */
+    public HttpResponse<String> get(String path, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", authorization)
+            .GET().build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.testing.CreatedRoom;
 import dev.curveball.testing.RunningNode;
 import dev.curveball.testing.WsClient;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,18 +59,9 @@ class ClosedRoundNotesTest {
     }
 
     private static String report(String roomId, String secret) {
-        HttpRequest request = HttpRequest.newBuilder(
-                URI.create(node.baseUrl() + "/api/rooms/" + roomId + "/rounds/1/report.md"))
-            .header("Authorization", "Bearer " + secret).GET().build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response =
+            node.get("/api/rooms/" + roomId + "/rounds/1/report.md", "Bearer " + secret);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 }
