@@ -1,22 +1,30 @@
 package dev.curveball.catalog;
 
+import static dev.curveball.catalog.BrokenCatalogs.array;
+import static dev.curveball.catalog.BrokenCatalogs.base;
+import static dev.curveball.catalog.BrokenCatalogs.broken;
+import static dev.curveball.catalog.BrokenCatalogs.bytes;
+import static dev.curveball.catalog.BrokenCatalogs.derived;
+import static dev.curveball.catalog.BrokenCatalogs.figure;
+import static dev.curveball.catalog.BrokenCatalogs.figureKey;
+import static dev.curveball.catalog.BrokenCatalogs.load;
+import static dev.curveball.catalog.BrokenCatalogs.phase;
+import static dev.curveball.catalog.BrokenCatalogs.phaseMinutes;
+import static dev.curveball.catalog.BrokenCatalogs.problems;
+import static dev.curveball.catalog.BrokenCatalogs.resize;
+import static dev.curveball.catalog.BrokenCatalogs.rubric;
+import static dev.curveball.catalog.BrokenCatalogs.twist;
+import static dev.curveball.catalog.BrokenCatalogs.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.curveball.protocol.Codec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -30,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reading the problem the loader reports: it must name the file and the field.
  */
 class CatalogValidatorTest {
-    private static final String BASE = "card-fraud-detection";
+    private static final String BASE = BrokenCatalogs.BASE_PROMPT;
     private static final String FILE = "prompts/" + BASE + ".json: ";
     private static final String FIRST_FIGURE = figureKey(base());
 
@@ -339,99 +347,5 @@ class CatalogValidatorTest {
                 ArrayNode verdicts = array(r, "verdicts");
                 verdicts.remove(verdicts.size() - 1);
             }, "verdicts[3]: the last row must hold for any scorecard"));
-    }
-
-    // --- fixtures -------------------------------------------------------------------------------------------------
-
-    private static Arguments broken(String name, Consumer<ObjectNode> edit, String expected) {
-        return Arguments.of(Named.of(name, edit), expected);
-    }
-
-    private static List<String> problems(Map<String, ObjectNode> prompts, ObjectNode rubric, List<String> index) {
-        Map<String, byte[]> files = new HashMap<>();
-        files.put("rubric.json", bytes(rubric));
-        files.put("prompts/index.json", bytes(Codec.mapper().valueToTree(index)));
-        prompts.forEach((name, prompt) -> files.put("prompts/" + name, bytes(prompt)));
-        return load(files);
-    }
-
-    private static List<String> load(Map<String, byte[]> files) {
-        CatalogLoader.Source source = path -> Optional.ofNullable(files.get(path));
-        try {
-            CatalogLoader.load(source);
-            return List.of();
-        } catch (CatalogException e) {
-            return e.problems();
-        }
-    }
-
-    private static ObjectNode base() {
-        return (ObjectNode) read("catalog/prompts/" + BASE + ".json");
-    }
-
-    private static ObjectNode rubric() {
-        return (ObjectNode) read("catalog/rubric.json");
-    }
-
-    private static JsonNode read(String resource) {
-        try (InputStream in = Objects.requireNonNull(
-            CatalogValidatorTest.class.getClassLoader().getResourceAsStream(resource), resource)) {
-            return Codec.mapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] bytes(JsonNode node) {
-        return utf8(node.toString());
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode array(String... items) {
-        return Codec.mapper().valueToTree(List.of(items));
-    }
-
-    private static ArrayNode array(ObjectNode node, String field) {
-        return (ArrayNode) node.get(field);
-    }
-
-    private static ObjectNode figure(ObjectNode prompt) {
-        return (ObjectNode) array(prompt, "figures").get(0);
-    }
-
-    private static String figureKey(ObjectNode prompt) {
-        return figure(prompt).get("key").asText();
-    }
-
-    private static ObjectNode derived(ObjectNode prompt) {
-        return (ObjectNode) array(prompt, "derived").get(0);
-    }
-
-    private static ObjectNode twist(ObjectNode prompt, int index) {
-        return (ObjectNode) array(prompt, "twists").get(index);
-    }
-
-    /** Three phases of {@code minutes} each. */
-    private static void phaseMinutes(ObjectNode prompt, int minutes) {
-        resize(prompt, "phases", 3);
-        array(prompt, "phases").forEach(phase -> ((ObjectNode) phase).put("minutes", minutes));
-    }
-
-    private static ObjectNode phase(ObjectNode prompt, int index) {
-        return (ObjectNode) array(prompt, "phases").get(index);
-    }
-
-    /** Cuts a list to {@code size} entries, or grows it by repeating its entries. */
-    private static void resize(ObjectNode prompt, String field, int size) {
-        ArrayNode list = array(prompt, field);
-        while (list.size() > size) {
-            list.remove(list.size() - 1);
-        }
-        for (int i = 0; list.size() < size; i++) {
-            list.add(list.get(i).deepCopy());
-        }
     }
 }
