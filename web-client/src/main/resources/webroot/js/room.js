@@ -2,15 +2,13 @@
 // The page is the same file for every /r/<id>; everything room-specific comes from the URL.
 
 import { Connection } from './connection.js';
-import { bannerEntry, canControlTimer, createStore, isInterviewer, stageOf } from './store.js';
-import {
-  hello, promptSet, timerAdjust, timerNext, timerPause, timerPrevious, timerResume, websocketUrl,
-} from './protocol.js';
+import { bannerEntry, createStore, isInterviewer, stageOf } from './store.js';
+import { hello, promptSet, websocketUrl } from './protocol.js';
 import { remembered } from './storage.js';
 import { asSentence, byId, setText } from './dom.js';
 import { loadRubric } from './catalog.js';
 import { applyLimits, loadLimits } from './limits.js';
-import { timerStatus } from './time.js';
+import { createTimerShortcuts } from './timer-shortcuts.js';
 import { createConnectionView } from './views/connection.js';
 import { createParticipantsView } from './views/participants.js';
 import { createPromptView } from './views/prompt.js';
@@ -88,7 +86,6 @@ function say(region, text) {
 }
 const announce = (text) => say(announcer, text);
 const alertNow = (text) => say(byId('alert-announcer'), text);
-const MINUTE_MS = 60000;
 const TWIST_TOAST_MS = 15000; // a twist noticed on a narrow screen's other pane
 /** Commands whose success moves the round to its next step (timer.start does from the lobby). */
 const STAGE_COMMANDS = new Set(['round.end', 'round.close', 'round.next']);
@@ -326,44 +323,10 @@ function enter(name) {
     dialog: byId('shortcuts-dialog'),
     list: byId('shortcuts-list'),
     openButton: byId('btn-shortcuts'),
-    actions: timerShortcuts(),
+    actions: createTimerShortcuts({
+      store, send, startButton: byId('timer-start'), undo: () => timerNotices.undo(), banner,
+    }),
   });
-
-  /** What the keys do; each checks what the page would offer right now, and does nothing (false) otherwise. */
-  function timerShortcuts() {
-    const running = () => {
-      const state = store.get();
-      return canControlTimer(state) && (stageOf(state) == null || stageOf(state) === 'running');
-    };
-    const started = () => running() && timerStatus(store.get().room.timer) !== 'idle';
-    return {
-      'toggle-timer': () => {
-        const state = store.get();
-        if (!state.room || !canControlTimer(state)) return false;
-        const status = timerStatus(state.room.timer);
-        const stageNow = stageOf(state);
-        if (status === 'idle' && (stageNow == null || stageNow === 'lobby')) {
-          // As the Start button does, with its question when the candidate's seat is empty.
-          byId('timer-start').click();
-          return true;
-        }
-        if (!running()) return false;
-        if (status === 'running') return send(timerPause());
-        if (status === 'paused') return send(timerResume());
-        return false;
-      },
-      'next-phase': () => started() && send(timerNext()),
-      'previous-phase': () => started() && send(timerPrevious()),
-      'add-minute': () => started() && send(timerAdjust(MINUTE_MS)),
-      'remove-minute': () => started() && send(timerAdjust(-MINUTE_MS)),
-      undo: () => timerNotices.undo(),
-      dismiss: () => {
-        if (!banner.shown) return false;
-        banner.hide();
-        return true;
-      },
-    };
-  }
 
   connection.on('state', (s) => {
     connected = s.state === 'connected';
