@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +56,13 @@ final class BenchClient {
         return welcomed.future();
     }
 
-    /** Types one character every {@code periodMs} milliseconds until {@link #stopTyping}. */
-    void startTyping(Vertx vertx, long periodMs) {
-        timer = vertx.setPeriodic(periodMs, id -> type());
+    /**
+     * Types one character every {@code periodMs} milliseconds, the first after {@code offsetMs}, until
+     * {@link #stopTyping}. People do not type in step: spreading the offsets over a period keeps the load a steady
+     * rate rather than a burst of every keystroke at once.
+     */
+    void startTyping(Vertx vertx, long offsetMs, long periodMs) {
+        timer = vertx.setPeriodic(Math.max(1, offsetMs), periodMs, id -> type());
     }
 
     void stopTyping(Vertx vertx) {
@@ -97,6 +102,10 @@ final class BenchClient {
     }
 
     private synchronized void onFrame(String frame, Promise<Void> welcomed) {
+        if (ot != null) {
+            onEvent(frame);
+            return;
+        }
         JsonNode message;
         try {
             message = Codec.mapper().readTree(frame);
@@ -111,20 +120,29 @@ final class BenchClient {
                 ot = new OtClient(clientId, shared.path("rev").asLong(), shared.path("text").asText(), this::send);
                 welcomed.tryComplete();
             }
-            case "event" -> onEvent(message.path("event"));
             case "error" -> errors.incrementAndGet();
             default -> { }
         }
     }
 
-    private void onEvent(JsonNode event) {
-        if (!"notes.op".equals(event.path("kind").asText())) {
+    /** Reads a frame after the welcome with a streaming parser: the generator must cost the machine little. */
+    private void onEvent(String frame) {
+        NotesFrame edit;
+        try {
+            edit = NotesFrame.read(frame);
+        } catch (IOException e) {
+            errors.incrementAndGet();
             return;
         }
-        String client = event.path("client").asText();
-        long clientSeq = event.path("clientSeq").asLong();
-        if (!client.equals(clientId)) {
-            long[] keystrokes = SENT.remove(client + "#" + clientSeq);
+        if (edit == null) {
+            return;
+        }
+        if (edit.error()) {
+            errors.incrementAndGet();
+            return;
+        }
+        if (!edit.client().equals(clientId)) {
+            long[] keystrokes = SENT.remove(edit.client() + "#" + edit.clientSeq());
             if (keystrokes != null) {
                 long now = System.nanoTime();
                 delivered.addAndGet(keystrokes.length);
@@ -135,8 +153,7 @@ final class BenchClient {
                 }
             }
         }
-        TextOperation op = Codec.mapper().convertValue(event.path("op"), TextOperation.class);
-        ot.receive(event.path("rev").asLong(), op, client, clientSeq);
+        ot.receive(edit.rev(), edit.op(), edit.client(), edit.clientSeq());
     }
 
     /** Called by the OT client when an edit leaves: every keystroke typed since the last one rides on it. */
@@ -146,6 +163,6 @@ final class BenchClient {
         long[] times = riding.stream().mapToLong(Long::longValue).toArray();
         SENT.put(clientId + "#" + clientSeq, times);
         socket.writeTextMessage("{\"type\":\"notes.op\",\"doc\":\"shared\",\"rev\":" + rev + ",\"op\":"
-            + Codec.mapper().valueToTree(op) + ",\"client\":\"" + clientId + "\",\"clientSeq\":" + clientSeq + "}");
+            + NotesFrame.json(op) + ",\"client\":\"" + clientId + "\",\"clientSeq\":" + clientSeq + "}");
     }
 }

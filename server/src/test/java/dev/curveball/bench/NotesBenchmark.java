@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * keystroke timed from the typist to the other person's socket. Prints one results row. See the README,
  * "Performance", for the command and the figures measured.
  *
- * <p>Arguments (all optional): {@code --url http://127.0.0.1:8080} (default: start a node in this JVM),
+ * <p>Arguments (all optional): {@code --url http://127.0.0.1:8080} (default: start a node in this JVM; a
+ * comma-separated list of a cluster's nodes puts the two people of each room on different nodes),
  * {@code --rooms 500}, {@code --rate 18} (keystrokes per second per person), {@code --warmup 10},
  * {@code --seconds 30}. {@code --rate 0} only joins and holds the connections: an idle-memory run.
  *
@@ -64,20 +65,22 @@ public final class NotesBenchmark {
         int warmup = Integer.parseInt(flags.getOrDefault("--warmup", "10"));
         int seconds = Integer.parseInt(flags.getOrDefault("--seconds", "30"));
         CurveballNode embedded = null;
-        URI target;
+        List<URI> targets = new ArrayList<>();
         if (flags.containsKey("--url")) {
-            target = URI.create(flags.get("--url"));
+            for (String url : flags.get("--url").split(",")) {
+                targets.add(URI.create(url));
+            }
         } else {
             embedded = CurveballNode.start(ConfigLoader.load(new String[] {"--host", "127.0.0.1", "--port", "0",
                     "--max-messages-per-second", "1000", "--message-burst", "1000"}, Map.of()))
                 .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-            target = URI.create("http://127.0.0.1:" + embedded.port());
+            targets.add(URI.create("http://127.0.0.1:" + embedded.port()));
         }
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
         WebSocketClient ws = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(4 * rooms));
         List<BenchClient> clients = new ArrayList<>();
         try {
-            joinAll(vertx, ws, target, rooms, clients);
+            joinAll(vertx, ws, targets, rooms, clients);
             System.out.printf("%d clients joined %d rooms%n", clients.size(), rooms);
             if (flags.containsKey("--saturate")) {
                 saturate(vertx, clients, rooms, Integer.parseInt(flags.getOrDefault("--from", "2000")),
@@ -134,7 +137,9 @@ public final class NotesBenchmark {
     private static Row step(Vertx vertx, List<BenchClient> clients, int rooms, double periodMs, int warmup,
                             int seconds) throws InterruptedException {
         long period = Math.max(1, Math.round(periodMs));
-        clients.forEach(c -> c.startTyping(vertx, period));
+        for (int i = 0; i < clients.size(); i++) {
+            clients.get(i).startTyping(vertx, i * period / clients.size(), period);
+        }
         Thread.sleep(warmup * 1000L); // a benchmark's warm-up is wall-clock time by definition
         clients.forEach(BenchClient::takeLatencies);
         long deliveredBefore = delivered(clients);
@@ -155,20 +160,27 @@ public final class NotesBenchmark {
             typed - delivered(clients), errors, quiet);
     }
 
-    private static void joinAll(Vertx vertx, WebSocketClient ws, URI target, int rooms, List<BenchClient> clients)
-        throws Exception {
+    /**
+     * Creates the rooms and seats two people in each. With several nodes, a room's two people join through two
+     * different nodes, so every edit crosses from one node to another before the other person receives it.
+     */
+    private static void joinAll(Vertx vertx, WebSocketClient ws, List<URI> targets, int rooms,
+                                List<BenchClient> clients) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         List<Future<Void>> joins = new ArrayList<>();
         for (int r = 0; r < rooms; r++) {
+            URI target = targets.get(r % targets.size());
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(target.resolve("/api/rooms"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode room = Codec.mapper().readTree(created.body());
             String id = room.path("room").asText();
-            for (String link : List.of("host", "invite")) {
+            for (int person = 0; person < 2; person++) {
+                String link = person == 0 ? "host" : "invite";
+                URI node = targets.get((r + person) % targets.size());
                 String url = room.at("/links/" + link).asText();
                 BenchClient client = new BenchClient((link.equals("host") ? "a" : "b") + r);
                 clients.add(client);
-                joins.add(client.join(vertx, ws, target.getHost(), target.getPort(), id,
+                joins.add(client.join(vertx, ws, node.getHost(), node.getPort(), id,
                     url.substring(url.indexOf("#t=") + 3)));
             }
         }
