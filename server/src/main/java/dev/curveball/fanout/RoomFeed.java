@@ -99,7 +99,11 @@ final class RoomFeed {
         for (FeedEvent event : events) {
             deliver(gate.offer(event.seq(), event));
         }
-        if (gate.hasGap() && gapTimer < 0) {
+        if (!gate.hasGap() && gapTimer >= 0) {
+            // The gap closed by itself: a later one gets its own full wait, not what is left of this one's.
+            vertx.cancelTimer(gapTimer);
+            gapTimer = -1;
+        } else if (gate.hasGap() && gapTimer < 0) {
             gapTimer = vertx.setTimer(gapRepairMs, id -> repairGap());
         }
     }

@@ -6,6 +6,7 @@ import dev.curveball.protocol.RoomEvent;
 import dev.curveball.room.Audience;
 import dev.curveball.room.LoggedEvent;
 import dev.curveball.room.RoomState;
+import dev.curveball.testing.LogCapture;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
@@ -54,6 +55,43 @@ class RoomFeedsTest {
                     Audience.EVERYONE, new RoomEvent.PresenceChanged("p1", true)))));
             });
         });
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aGapThatClosesByItselfIsNeverRepairedEvenWhenAnotherOpensBeforeItsWaitWouldHaveEnded(Vertx vertx,
+                                                                                          VertxTestContext test) {
+        long wait = 200;
+        List<Long> delivered = new CopyOnWriteArrayList<>();
+        LogCapture log = LogCapture.start();
+        vertx.runOnContext(v -> {
+            // Every gap here closes by itself, so the store that repairs gaps must never be asked: there is none.
+            RoomFeeds feeds = new RoomFeeds(vertx, null, wait);
+            feeds.attach("r1", new Recorder(new CopyOnWriteArrayList<>()) {
+                @Override
+                public void onEvents(List<FeedEvent> events) {
+                    events.forEach(e -> delivered.add(e.seq()));
+                }
+            }).onSuccess(ready -> {
+                feeds.startAt("r1", 6);
+                publish(vertx, 8);
+                publish(vertx, 7); // the first gap closes at once
+                // The second gap opens three quarters into what was the first one's wait and closes after it.
+                vertx.setTimer(wait * 3 / 4, t1 -> publish(vertx, 10));
+                vertx.setTimer(wait * 5 / 4, t2 -> publish(vertx, 9));
+                vertx.setTimer(wait * 2, t3 -> test.verify(() -> {
+                    log.close();
+                    assertEquals(List.of(7L, 8L, 9L, 10L), delivered);
+                    assertEquals(List.of(), log.mentioning("repairing"), "no gap was open for a whole wait");
+                    test.completeNow();
+                }));
+            });
+        });
+    }
+
+    private static void publish(Vertx vertx, long seq) {
+        RoomFeeds.publish(vertx.eventBus(), "r1", EventBatch.encode(List.of(new LoggedEvent(seq, 1_000L,
+            Audience.EVERYONE, new RoomEvent.PresenceChanged("p1", true)))));
     }
 
     /** A listener that only notes being told of its own failure. */
