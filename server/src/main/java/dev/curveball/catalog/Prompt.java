@@ -13,8 +13,8 @@ import java.util.List;
  * @param focus          the rubric dimension ids the prompt weighs most
  * @param strongAnswer   what a level-4 answer looks like
  * @param commonMistakes what candidates typically get wrong on this prompt
- * @param derived        numbers that follow from the figures, checked at load time at both ends of every range;
- *                       optional (null when the file has none), never shown
+ * @param derived        numbers that follow from the figures (at least one), checked at load time at both ends of
+ *                       every range; never shown
  */
 public record Prompt(String id, String title, List<String> tags, Difficulty difficulty, String levels,
                      List<String> focus, String statement, List<Figure> figures, List<String> constraints,

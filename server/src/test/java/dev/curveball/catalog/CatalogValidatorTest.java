@@ -204,6 +204,8 @@ class CatalogValidatorTest {
                 "derived[0].expression: division by zero at tps=1000"),
             broken("derived figure with min above max", p -> derived(p).put("min", 100).put("max", 10),
                 "derived[0].min: min 100 is above max 10"),
+            broken("no derived figures", p -> p.remove("derived"), "derived: missing"),
+            broken("an empty list of derived figures", p -> p.putArray("derived"), "derived: 0 entries, at least 1"),
             broken("derived figure without its description", p -> derived(p).remove("what"),
                 "derived[0].what: missing"),
             broken("placeholder in a derived figure's unit", p -> derived(p).put("unit", "{{tps}}"),
@@ -225,14 +227,6 @@ class CatalogValidatorTest {
 
         assertTrue(problems.contains(FILE + "derived[0]: \"Scoring budget per million payments\" is 1.45 $ per million"
             + " payments at tps=40000, outside 10-100"), problems.toString());
-    }
-
-    @Test
-    void aPromptWithoutDerivedFiguresIsValid() {
-        ObjectNode prompt = base();
-        prompt.remove("derived");
-
-        assertEquals(List.of(), problems(Map.of(BASE + ".json", prompt), rubric(), List.of(BASE + ".json")));
     }
 
     @Test
