@@ -71,6 +71,7 @@ final class PromptChecks {
         phases(prompt.phases());
         twists(prompt.twists());
         CraftChecks.check(fields, prompt);
+        EchoChecks.check(fields, prompt);
         DerivedChecks.check(fields, prompt);
         PlaceholderChecks.check(file, prompt, problems);
     }
