@@ -9,7 +9,7 @@ import dev.curveball.room.RoundGuide;
 import dev.curveball.room.RoundMaterial;
 import dev.curveball.room.ScopeItem;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,25 +82,37 @@ public final class CatalogRounds {
         List<Phase> phases = filled.phases().stream().map(p -> new Phase(p.name(), p.minutes() * 60_000L)).toList();
         Map<String, String> phaseNames = filled.phases().stream()
             .collect(Collectors.toMap(dev.curveball.catalog.Phase::id, dev.curveball.catalog.Phase::name));
+        Map<String, String> cardIds = new HashMap<>();
+        for (Twist twist : filled.twists()) {
+            cardIds.put(twist.id(), "t" + (cardIds.size() + 1));
+        }
         List<Card> deck = new ArrayList<>();
         for (Twist twist : filled.twists()) {
             WhenView when = new WhenView(phaseNames.get(twist.when().phase()), twist.when().after());
-            deck.add(new Card("t" + (deck.size() + 1), twist.stress(), twist.title(), twist.text(), twist.guidance(),
-                null, null, when, twist.probe(), twist.core()));
+            deck.add(new Card(cardIds.get(twist.id()), twist.stress(), twist.title(), twist.text(), twist.guidance(),
+                null, null, when, twist.probe(), twist.core(), cardIds.get(twist.follows())));
         }
-        // Numbered in file order first, so that an id says nothing about a card; then core cards go first.
-        deck.sort(Comparator.comparing(card -> !card.core()));
+        // Numbered in file order first, so that an id says nothing about a card; then core cards go first, each
+        // followed by the cards that escalate it.
+        return new RoundMaterial(template.id(), prompt, phases, Card.coreFirst(deck), clarifications(filled),
+            guide(filled));
+    }
+
+    private static List<Clarification> clarifications(Prompt filled) {
         List<Clarification> clarifications = new ArrayList<>();
         for (dev.curveball.catalog.Clarification c : filled.clarifications()) {
             clarifications.add(new Clarification("q" + (clarifications.size() + 1), c.question(), c.answer(), null));
         }
+        return clarifications;
+    }
+
+    private static RoundGuide guide(Prompt filled) {
         List<ScopeItem> scope = new ArrayList<>();
         for (ScopePoint point : filled.scope()) {
             scope.add(new ScopeItem("s" + (scope.size() + 1), point.area(), point.point(), false));
         }
-        RoundGuide guide = new RoundGuide(filled.difficulty().wireName(), filled.levels(), filled.focus(),
+        return new RoundGuide(filled.difficulty().wireName(), filled.levels(), filled.focus(),
             filled.strongAnswer(), scope, filled.commonMistakes());
-        return new RoundMaterial(template.id(), prompt, phases, deck, clarifications, guide);
     }
 
     /** The catalog rubric's partial-credit rule and verdict table, for reports. */

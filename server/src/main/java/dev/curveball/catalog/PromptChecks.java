@@ -72,6 +72,7 @@ final class PromptChecks {
         twists(prompt.twists());
         CraftChecks.check(fields, prompt);
         EchoChecks.check(fields, prompt);
+        ChainChecks.check(fields, prompt.twists());
         DerivedChecks.check(fields, prompt);
         PlaceholderChecks.check(file, prompt, problems);
     }

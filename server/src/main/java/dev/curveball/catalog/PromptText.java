@@ -52,6 +52,7 @@ record PromptText(String field, String text) {
         each(prompt.twists(), "twists", (at, t) -> {
             add(texts, at + ".id", t.id());
             add(texts, at + ".title", t.title());
+            add(texts, at + ".follows", t.follows());
             if (t.when() != null) {
                 add(texts, at + ".when.phase", t.when().phase());
                 add(texts, at + ".when.after", t.when().after());

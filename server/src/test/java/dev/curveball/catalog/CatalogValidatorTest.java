@@ -189,7 +189,24 @@ class CatalogValidatorTest {
             broken("no core card", p -> array(p, "twists").forEach(t -> ((ObjectNode) t).put("core", false)),
                 "twists: 0 core cards, must be 2-4"),
             broken("every card core", p -> array(p, "twists").forEach(t -> ((ObjectNode) t).put("core", true)),
-                "twists: 10 core cards, must be 2-4"),
+                "twists: 11 core cards, must be 2-4"),
+            broken("a card following a card that is not there", p -> twist(p, 2).put("follows", "nope"),
+                "twists[2].follows: \"nope\" is not the id of a card of this prompt"),
+            broken("a card following itself", p -> twist(p, 2).put("follows", twist(p, 2).get("id").asText()),
+                "twists[2].follows: a card cannot follow itself"),
+            broken("a card escalating a card of another stress", p -> twist(p, 2).put("follows", "inline-20ms"),
+                "twists[2].follows: \"inline-20ms\" is a latency card; a card escalates a card of its own stress"),
+            broken("two cards following one", p -> twist(p, 4).put("stress", "label-delay")
+                    .put("follows", "chargebacks-only"),
+                "twists[4].follows: \"chargebacks-only\" is already followed by twists[2]; a chain does not branch"),
+            broken("a chain of four cards", p -> {
+                twist(p, 4).put("stress", "label-delay").put("follows", "dispute-window-180");
+                twist(p, 5).put("stress", "label-delay").put("follows", "new-country");
+            }, "twists[5].follows: a chain of 4 cards, at most 3"),
+            broken("a chain that loops", p -> twist(p, 1).put("follows", "dispute-window-180"),
+                "twists[1].follows: the chain loops back to this card"),
+            broken("no chain from a core card", p -> twist(p, 2).remove("follows"),
+                "twists: no card follows a core card"),
             broken("derived figure above its range at one end of a figure range", p -> derived(p).put("max", 50),
                 "derived[0]: \"Scoring budget per million payments\" is 57.9 $ per million payments at tps=1000,"
                     + " outside 10-50"),

@@ -124,7 +124,7 @@ class FigureDrawTest {
             List.of(new Clarification("What is peak?", "Peak is {{tps}}.")), List.of(new Phase("all", "All", 30)),
             List.of(new Twist("double", Stress.SCALE, "Double", "Traffic doubles to more than {{tps}}.",
                 "Ask what {{tps}} means for the feature store.", new When("all", null),
-                "What breaks first at {{tps}} payments per second?", true)),
+                "What breaks first at {{tps}} payments per second?", true, null)),
             "A strong answer sizes the store for {{tps}} payments per second.",
             List.of("Forgets that {{tps}} is the peak, not the average."), null);
     }
