@@ -44,6 +44,10 @@ record PromptText(String field, String text) {
             add(texts, at + ".id", p.id());
             add(texts, at + ".name", p.name());
         });
+        each(prompt.phases60(), "phases60", (at, p) -> {
+            add(texts, at + ".id", p.id());
+            add(texts, at + ".name", p.name());
+        });
         each(prompt.derived(), "derived", (at, d) -> {
             add(texts, at + ".what", d.what());
             add(texts, at + ".expression", d.expression());

@@ -123,8 +123,13 @@ class CatalogValidatorTest {
             broken("seven phases", p -> resize(p, "phases", 7), "phases: 7 entries, at most 6"),
             broken("a phase of 0 minutes", p -> phase(p, 0).put("minutes", 0), "phases[0].minutes: 0, must be 1-30"),
             broken("a phase of 31 minutes", p -> phase(p, 0).put("minutes", 31), "phases[0].minutes: 31, must be 1-30"),
-            broken("phases too long in total", p -> phaseMinutes(p, 30), "phases: 90 minutes in total, must be 30-75"),
-            broken("phases too short in total", p -> phaseMinutes(p, 2), "phases: 6 minutes in total, must be 30-75"),
+            broken("phases too long in total", p -> phaseMinutes(p, 30), "phases: 90 minutes in total; the 45-minute plan totals 45"),
+            broken("phases too short in total", p -> phaseMinutes(p, 2), "phases: 6 minutes in total; the 45-minute plan totals 45"),
+            broken("no 60-minute plan", p -> p.remove("phases60"), "phases60: missing"),
+            broken("a 60-minute plan of 52 minutes", p -> ((ObjectNode) array(p, "phases60").get(2)).put("minutes", 20),
+                "phases60: 52 minutes in total; the 60-minute plan totals 60"),
+            broken("a 60-minute plan with another phase", p -> ((ObjectNode) array(p, "phases60").get(1))
+                .put("id", "serving"), "phases60: must list the phases of \"phases\" (same ids and names, same order)"),
             broken("seven twists", p -> resize(p, "twists", 7), "twists: 7 entries, at least 8"),
             broken("twist id repeated", p -> {
                 twist(p, 0).put("id", "same");
@@ -260,6 +265,7 @@ class CatalogValidatorTest {
 
         assertEquals(List.of(FILE + "title: 121 characters, at most 120",
             FILE + "phases[0].minutes: 0, must be 1-30",
+            FILE + "phases: 39 minutes in total; the 45-minute plan totals 45",
             FILE + "twists[3].text: 412 characters, at most 400"), problems);
     }
 
