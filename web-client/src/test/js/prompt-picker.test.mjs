@@ -25,6 +25,12 @@ describe('the create request carries exactly one prompt choice', () => {
       { ...base, prompt: { title: 'Mine', text: '' } });
   });
 
+  test('the chosen length travels as whole minutes, and nothing is sent without one', () => {
+    assert.deepEqual(createRoomRequest({ ...base, prompt: { kind: 'catalog', id: 'home-feed' }, durationMinutes: 60 }),
+      { ...base, durationMinutes: 60, promptId: 'home-feed' });
+    assert.deepEqual(createRoomRequest({ ...base, durationMinutes: undefined }), { ...base, surprise: true });
+  });
+
   test('no choice at all asks for a surprise', () => {
     assert.deepEqual(createRoomRequest(base), { ...base, surprise: true });
     assert.deepEqual(createRoomRequest({ ...base, prompt: { kind: 'surprise' } }), { ...base, surprise: true });

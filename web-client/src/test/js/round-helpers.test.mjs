@@ -190,6 +190,20 @@ describe('a deck card’s state line', async () => {
   });
 });
 
+describe('a card that escalates another', async () => {
+  const { escalationNote } = await import('../../main/resources/webroot/js/views/deck.js');
+  const deck = [{ id: 't3', title: 'Only chargebacks remain as labels' }, { id: 't7', title: 'Disputes take 180 days', follows: 't3' }];
+
+  test('names the card to play first, by its title', () => {
+    assert.equal(escalationNote(deck[1], deck), 'Escalates “Only chargebacks remain as labels”: play it after that card');
+  });
+
+  test('says nothing for a card that follows none, or one no longer in the deck', () => {
+    assert.equal(escalationNote(deck[0], deck), null);
+    assert.equal(escalationNote({ id: 't9', follows: 't1' }, deck), null);
+  });
+});
+
 describe('what a scorecard reads as', async () => {
   const { verdictOf } = await import('../../main/resources/webroot/js/catalog.js');
   const p = await import('../../main/resources/webroot/js/protocol.js');

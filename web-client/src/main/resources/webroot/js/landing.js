@@ -56,6 +56,7 @@ form.addEventListener('submit', async (e) => {
     mode: data.get('mode') || 'pair',
     creatorSeat: data.get('seat') || 'interviewer',
     prompt: picker.choice(),
+    durationMinutes: Number(data.get('length')) || undefined,
   });
 
   creating = true;

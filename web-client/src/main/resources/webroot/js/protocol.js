@@ -214,10 +214,12 @@ export function notesCursor(doc, rev, anchor, head) {
 /**
  * The request body of `POST /api/rooms`. `prompt` is the host's choice, and the body carries exactly one of its
  * three forms: `{ kind: 'catalog', id }` → `promptId`, `{ kind: 'custom', title, text }` → `prompt`, anything
- * else (including nothing) → `surprise: true`, a catalog prompt the server draws.
+ * else (including nothing) → `surprise: true`, a catalog prompt the server draws. `durationMinutes`, when given, is
+ * the room's length: a catalog prompt brings its plan for it (45 or 60 minutes), a prompt of one's own a plan of it.
  */
-export function createRoomRequest({ title, mode, creatorSeat, prompt }) {
+export function createRoomRequest({ title, mode, creatorSeat, prompt, durationMinutes }) {
   const body = { title, mode, creatorSeat };
+  if (Number.isInteger(durationMinutes)) body.durationMinutes = durationMinutes;
   if (prompt && prompt.kind === 'catalog' && prompt.id) {
     body.promptId = prompt.id;
   } else if (prompt && prompt.kind === 'custom') {

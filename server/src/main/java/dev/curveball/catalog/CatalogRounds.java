@@ -9,7 +9,7 @@ import dev.curveball.room.RoundGuide;
 import dev.curveball.room.RoundMaterial;
 import dev.curveball.room.ScopeItem;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,15 +32,36 @@ public final class CatalogRounds {
         this.random = random;
     }
 
+    /** A round of the catalog prompt {@code promptId} with its 45-minute plan. */
     public Optional<RoundMaterial> drawn(String promptId) {
-        return catalog.prompt(promptId).map(this::draw);
+        return drawn(promptId, PromptChecks.SHORT_PLAN_MINUTES);
     }
 
-    /** A catalog prompt at random, other than {@code avoid} while any other is left; empty for an empty catalog. */
-    public Optional<RoundMaterial> surprise(Set<String> avoid) {
+    /** A round of the catalog prompt {@code promptId} with the plan nearest {@code minutes} (see {@link #plan}). */
+    public Optional<RoundMaterial> drawn(String promptId, int minutes) {
+        return catalog.prompt(promptId).map(prompt -> draw(prompt, minutes));
+    }
+
+    /**
+     * A catalog prompt at random, other than {@code avoid} while any other is left, with the plan nearest
+     * {@code minutes}; empty for an empty catalog.
+     */
+    public Optional<RoundMaterial> surprise(Set<String> avoid, int minutes) {
         List<Prompt> fresh = catalog.prompts().stream().filter(p -> !avoid.contains(p.id())).toList();
         List<Prompt> pool = fresh.isEmpty() ? catalog.prompts() : fresh;
-        return pool.isEmpty() ? Optional.empty() : Optional.of(draw(pool.get(random.nextInt(pool.size()))));
+        return pool.isEmpty() ? Optional.empty()
+            : Optional.of(draw(pool.get(random.nextInt(pool.size())), minutes));
+    }
+
+    /**
+     * Which of a prompt's two plans a round of {@code minutes} gets: the 60-minute plan from 53 minutes up (nearer 60
+     * than 45), the 45-minute plan below. A catalog prompt's plan is written for its problem, so a room of another
+     * length gets the nearer one rather than a generic plan of the exact length; the interviewer can re-time it.
+     */
+    static List<dev.curveball.catalog.Phase> plan(Prompt prompt, int minutes) {
+        int toLong = Math.abs(minutes - PromptChecks.LONG_PLAN_MINUTES);
+        int toShort = Math.abs(minutes - PromptChecks.SHORT_PLAN_MINUTES);
+        return toLong < toShort ? prompt.phases60() : prompt.phases();
     }
 
     /** Whether a surprise would have to repeat one of {@code avoid}. */
@@ -74,33 +95,46 @@ public final class CatalogRounds {
             new Phase("Deep dive", deepDive * 60_000), new Phase("Wrap-up", wrapUp * 60_000));
     }
 
-    private RoundMaterial draw(Prompt template) {
+    private RoundMaterial draw(Prompt template, int minutes) {
         Prompt filled = FigureDraw.draw(template, random).fill(template);
         String constraints = filled.constraints().stream().map(c -> "- " + c).collect(Collectors.joining("\n"));
         dev.curveball.room.Prompt prompt = new dev.curveball.room.Prompt(filled.title(),
             filled.statement() + "\n\nConstraints:\n" + constraints, false);
-        List<Phase> phases = filled.phases().stream().map(p -> new Phase(p.name(), p.minutes() * 60_000L)).toList();
+        List<Phase> phases = plan(filled, minutes).stream()
+            .map(p -> new Phase(p.name(), p.minutes() * 60_000L)).toList();
         Map<String, String> phaseNames = filled.phases().stream()
             .collect(Collectors.toMap(dev.curveball.catalog.Phase::id, dev.curveball.catalog.Phase::name));
+        Map<String, String> cardIds = new HashMap<>();
+        for (Twist twist : filled.twists()) {
+            cardIds.put(twist.id(), "t" + (cardIds.size() + 1));
+        }
         List<Card> deck = new ArrayList<>();
         for (Twist twist : filled.twists()) {
             WhenView when = new WhenView(phaseNames.get(twist.when().phase()), twist.when().after());
-            deck.add(new Card("t" + (deck.size() + 1), twist.stress(), twist.title(), twist.text(), twist.guidance(),
-                null, null, when, twist.probe(), twist.core()));
+            deck.add(new Card(cardIds.get(twist.id()), twist.stress(), twist.title(), twist.text(), twist.guidance(),
+                null, null, when, twist.probe(), twist.core(), cardIds.get(twist.follows())));
         }
-        // Numbered in file order first, so that an id says nothing about a card; then core cards go first.
-        deck.sort(Comparator.comparing(card -> !card.core()));
+        // Numbered in file order first, so that an id says nothing about a card; then core cards go first, each
+        // followed by the cards that escalate it.
+        return new RoundMaterial(template.id(), prompt, phases, Card.coreFirst(deck), clarifications(filled),
+            guide(filled));
+    }
+
+    private static List<Clarification> clarifications(Prompt filled) {
         List<Clarification> clarifications = new ArrayList<>();
         for (dev.curveball.catalog.Clarification c : filled.clarifications()) {
             clarifications.add(new Clarification("q" + (clarifications.size() + 1), c.question(), c.answer(), null));
         }
+        return clarifications;
+    }
+
+    private static RoundGuide guide(Prompt filled) {
         List<ScopeItem> scope = new ArrayList<>();
         for (ScopePoint point : filled.scope()) {
             scope.add(new ScopeItem("s" + (scope.size() + 1), point.area(), point.point(), false));
         }
-        RoundGuide guide = new RoundGuide(filled.difficulty().wireName(), filled.levels(), filled.focus(),
+        return new RoundGuide(filled.difficulty().wireName(), filled.levels(), filled.focus(),
             filled.strongAnswer(), scope, filled.commonMistakes());
-        return new RoundMaterial(template.id(), prompt, phases, deck, clarifications, guide);
     }
 
     /** The catalog rubric's partial-credit rule and verdict table, for reports. */

@@ -13,13 +13,15 @@ import java.util.Map;
  */
 final class DerivedChecks {
     private static final int MAX_WHAT = 120;
+    /** Every prompt states at least one number that follows from its figures (its peak rate, its bill, its queue). */
+    private static final int MIN_DERIVED = 1;
 
     private DerivedChecks() {
     }
 
     static void check(Fields fields, Prompt prompt) {
         List<DerivedFigure> derived = prompt.derived();
-        if (derived == null) {
+        if (!fields.count("derived", derived, MIN_DERIVED, Integer.MAX_VALUE)) {
             return;
         }
         Map<String, Figure> figures = validFigures(prompt.figures());

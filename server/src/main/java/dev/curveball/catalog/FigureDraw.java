@@ -50,10 +50,10 @@ public record FigureDraw(Map<String, Long> values) {
             prompt.scope().stream().map(s -> new ScopePoint(s.area(), fill(s.point()))).toList(),
             prompt.clarifications().stream()
                 .map(c -> new Clarification(fill(c.question()), fill(c.answer()))).toList(),
-            prompt.phases(),
+            prompt.phases(), prompt.phases60(),
             prompt.twists().stream()
                 .map(t -> new Twist(t.id(), t.stress(), fill(t.title()), fill(t.text()), fill(t.guidance()), t.when(),
-                    fill(t.probe()), t.core()))
+                    fill(t.probe()), t.core(), t.follows()))
                 .toList(),
             fill(prompt.strongAnswer()), fillAll(prompt.commonMistakes()), prompt.derived());
     }

@@ -10,15 +10,18 @@ import java.util.List;
  * {@code commonMistakes} once the round is done.
  *
  * @param levels         the target levels, e.g. {@code "L4–L6"}
+ * @param phases         the 45-minute phase plan
+ * @param phases60       the 60-minute variant of the same phases (same ids and names, in the same order)
  * @param focus          the rubric dimension ids the prompt weighs most
  * @param strongAnswer   what a level-4 answer looks like
  * @param commonMistakes what candidates typically get wrong on this prompt
- * @param derived        numbers that follow from the figures, checked at load time at both ends of every range;
- *                       optional (null when the file has none), never shown
+ * @param derived        numbers that follow from the figures (at least one), checked at load time at both ends of
+ *                       every range; never shown
  */
 public record Prompt(String id, String title, List<String> tags, Difficulty difficulty, String levels,
                      List<String> focus, String statement, List<Figure> figures, List<String> constraints,
                      List<ScopePoint> scope, List<Clarification> clarifications, List<Phase> phases,
+                     List<Phase> phases60,
                      List<Twist> twists, String strongAnswer, List<String> commonMistakes,
                      List<DerivedFigure> derived) {
 }

@@ -31,8 +31,9 @@ final class PromptChecks {
     private static final int MAX_PHASES = 6;
     private static final int MIN_PHASE_MINUTES = 1;
     private static final int MAX_PHASE_MINUTES = 30;
-    private static final int MIN_TOTAL_MINUTES = 30;
-    private static final int MAX_TOTAL_MINUTES = 75;
+    /** The lengths of a round a prompt has a plan for: {@code phases} and {@code phases60}. */
+    static final int SHORT_PLAN_MINUTES = 45;
+    static final int LONG_PLAN_MINUTES = 60;
     private static final int MIN_TWISTS = 8;
     private static final int MIN_STRESSES = 5;
     private static final int MIN_TWIST_TEXT = 40;
@@ -68,9 +69,14 @@ final class PromptChecks {
         constraints(prompt.constraints());
         scope(prompt.scope());
         clarifications(prompt.clarifications());
-        phases(prompt.phases());
+        phases("phases", prompt.phases(), SHORT_PLAN_MINUTES);
+        if (phases("phases60", prompt.phases60(), LONG_PLAN_MINUTES)) {
+            sameSteps(prompt.phases(), prompt.phases60());
+        }
         twists(prompt.twists());
         CraftChecks.check(fields, prompt);
+        EchoChecks.check(fields, prompt);
+        ChainChecks.check(fields, prompt.twists());
         DerivedChecks.check(fields, prompt);
         PlaceholderChecks.check(file, prompt, problems);
     }
@@ -205,15 +211,16 @@ final class PromptChecks {
         }
     }
 
-    private void phases(List<Phase> phases) {
-        if (!count("phases", phases, MIN_PHASES, MAX_PHASES)) {
-            return;
+    /** One phase plan of {@code minutes} in total; true when the list is there. */
+    private boolean phases(String list, List<Phase> phases, int minutes) {
+        if (!count(list, phases, MIN_PHASES, MAX_PHASES)) {
+            return false;
         }
         int total = 0;
         boolean complete = true;
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < phases.size(); i++) {
-            String at = Problems.at("phases", i);
+            String at = Problems.at(list, i);
             Phase phase = phases.get(i);
             if (!present(at, phase)) {
                 complete = false;
@@ -237,9 +244,23 @@ final class PromptChecks {
                 complete = false;
             }
         }
-        if (complete && (total < MIN_TOTAL_MINUTES || total > MAX_TOTAL_MINUTES)) {
-            problems.add(file, "phases",
-                total + " minutes in total, must be " + MIN_TOTAL_MINUTES + "-" + MAX_TOTAL_MINUTES);
+        if (complete && total != minutes) {
+            problems.add(file, list, total + " minutes in total; the " + minutes + "-minute plan totals " + minutes);
+        }
+        return true;
+    }
+
+    /** The 60-minute plan re-times the 45-minute one: the same phases (ids and names), in the same order. */
+    private void sameSteps(List<Phase> short45, List<Phase> long60) {
+        if (short45 == null) {
+            return;
+        }
+        List<String> shortSteps = short45.stream().map(p -> p == null ? null : p.id() + " " + p.name()).toList();
+        List<String> longSteps = long60.stream().map(p -> p == null ? null : p.id() + " " + p.name()).toList();
+        if (!shortSteps.equals(longSteps)) {
+            problems.add(file, "phases60", "must list the phases of \"phases\" (same ids and names, same order), "
+                + "only re-timed; found " + long60.stream().map(p -> p == null ? null : p.id()).toList()
+                + " for " + short45.stream().map(p -> p == null ? null : p.id()).toList());
         }
     }
 

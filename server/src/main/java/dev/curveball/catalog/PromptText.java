@@ -44,6 +44,10 @@ record PromptText(String field, String text) {
             add(texts, at + ".id", p.id());
             add(texts, at + ".name", p.name());
         });
+        each(prompt.phases60(), "phases60", (at, p) -> {
+            add(texts, at + ".id", p.id());
+            add(texts, at + ".name", p.name());
+        });
         each(prompt.derived(), "derived", (at, d) -> {
             add(texts, at + ".what", d.what());
             add(texts, at + ".expression", d.expression());
@@ -52,6 +56,7 @@ record PromptText(String field, String text) {
         each(prompt.twists(), "twists", (at, t) -> {
             add(texts, at + ".id", t.id());
             add(texts, at + ".title", t.title());
+            add(texts, at + ".follows", t.follows());
             if (t.when() != null) {
                 add(texts, at + ".when.phase", t.when().phase());
                 add(texts, at + ".when.after", t.when().after());

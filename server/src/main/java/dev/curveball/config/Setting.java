@@ -35,7 +35,7 @@ public enum Setting {
     MAX_ROOMS("max-rooms", "10000", "rooms the cluster holds; creating one more answers 503"),
     EVENT_LOG_SIZE("event-log-size", "256", "recent events each room keeps for reconnecting clients"),
     ROOM_EXPIRY_HOURS("room-expiry-hours", "24", "a room nobody touched for this long is deleted"),
-    DEFAULT_DURATION_MINUTES("default-duration-minutes", "45", "length of a round whose prompt is written in the room (catalog prompts bring their own phase plan)"),
+    DEFAULT_DURATION_MINUTES("default-duration-minutes", "45", "length of a room's rounds when its creator names none; a catalog prompt brings its own plan, the 45- or 60-minute one nearer this"),
     HELLO_TIMEOUT_MS("hello-timeout-ms", "10000", "a socket that has not sent hello by then is closed"),
     IDLE_TIMEOUT_SECONDS("idle-timeout-seconds", "60", "a connection silent for this long is closed (clients ping every 5 s)"),
     GAP_REPAIR_MS("gap-repair-ms", "300", "how long a socket waits for a missing event before fetching it from the store");

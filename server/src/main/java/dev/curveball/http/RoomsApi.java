@@ -109,7 +109,7 @@ final class RoomsApi {
         }
         RoundMaterial material;
         if (request.promptId() != null) {
-            material = catalog.drawn(request.promptId())
+            material = catalog.drawn(request.promptId(), minutes)
                 .orElseThrow(() -> new BadRequest("promptId: no catalog prompt is called \"" + request.promptId()
                     + "\"; GET /api/catalog lists them"));
         } else if (request.prompt() != null) {
@@ -121,7 +121,7 @@ final class RoomsApi {
             }
             material = CatalogRounds.written(promptTitle, promptText, minutes);
         } else {
-            material = catalog.surprise(java.util.Set.of())
+            material = catalog.surprise(java.util.Set.of(), minutes)
                 .orElse(CatalogRounds.written(Prompt.UNTITLED.title(), Prompt.UNTITLED.text(), minutes));
         }
         return new RoomSpec(title, mode, seat, material, catalog.rubric());

@@ -4,8 +4,14 @@ import dev.curveball.protocol.Stress;
 import dev.curveball.protocol.view.CardView;
 import dev.curveball.protocol.view.TimelineEntry;
 import dev.curveball.protocol.view.WhenView;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A twist card in a round's deck. Its text and guidance belong to the interviewer's side until it is played; the
@@ -16,36 +22,66 @@ import java.util.List;
  * @param when     when it is best played, or null
  * @param probe    the follow-up question to ask once it is played, or null
  * @param core     one of the problem's central tensions: shown first, suggested at its {@code when}
+ * @param follows  the id of the card of this deck that this one escalates (to be played after it), or null
  */
 public record Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
-                   Moment played, WhenView when, String probe, boolean core) {
+                   Moment played, WhenView when, String probe, boolean core, String follows) {
 
     /** Core cards first, otherwise in the order given: what a short round should reach for first. */
     static final Comparator<Card> CORE_FIRST = Comparator.comparing(card -> !card.core());
 
     public Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
                 Moment played) {
-        this(id, stress, title, text, guidance, schedule, played, null, null, false);
+        this(id, stress, title, text, guidance, schedule, played, null, null, false, null);
     }
 
-    static List<Card> coreFirst(List<Card> deck) {
-        return deck.stream().sorted(CORE_FIRST).toList();
+    public Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
+                Moment played, WhenView when, String probe, boolean core) {
+        this(id, stress, title, text, guidance, schedule, played, when, probe, core, null);
+    }
+
+    /**
+     * Core cards first, otherwise in the order given, and every card that follows another just after it, so that an
+     * escalation chain reads in order.
+     */
+    public static List<Card> coreFirst(List<Card> deck) {
+        List<Card> sorted = deck.stream().sorted(CORE_FIRST).toList();
+        Set<String> ids = sorted.stream().map(Card::id).collect(Collectors.toSet());
+        Map<String, Card> followerOf = new HashMap<>();
+        sorted.stream().filter(card -> ids.contains(card.follows()))
+            .forEach(card -> followerOf.putIfAbsent(card.follows(), card));
+        List<Card> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (Card card : sorted) {
+            if (ids.contains(card.follows()) && !placed.contains(card.id())) {
+                continue; // placed after the card it follows
+            }
+            for (Card next = card; next != null && placed.add(next.id()); next = followerOf.get(next.id())) {
+                ordered.add(next);
+            }
+        }
+        // A card whose chain never reaches a head (a loop; the catalog validator rejects those) keeps its place.
+        sorted.stream().filter(card -> !placed.contains(card.id())).forEach(ordered::add);
+        return ordered;
     }
 
     Card scheduled(Schedule newSchedule) {
-        return new Card(id, stress, title, text, guidance, newSchedule, played, when, probe, core);
+        return new Card(id, stress, title, text, guidance, newSchedule, played, when, probe, core, follows);
     }
 
     Card play(Moment moment) {
-        return new Card(id, stress, title, text, guidance, null, moment, when, probe, core);
+        return new Card(id, stress, title, text, guidance, null, moment, when, probe, core, follows);
     }
 
     public CardView view() {
         return new CardView(id, stress.wireName(), title, text, guidance,
-            schedule == null ? null : schedule.view(), played == null ? null : played.view(), when, probe, core);
+            schedule == null ? null : schedule.view(), played == null ? null : played.view(), when, probe, core, follows);
     }
 
-    /** What everyone sees once it is played: never the guidance, the advice on when, the probe or the core mark. */
+    /**
+     * What everyone sees once it is played: never the guidance, the advice on when, the probe, the core mark or the
+     * card it follows.
+     */
     TimelineEntry entry() {
         return new TimelineEntry("twist", id, stress.wireName(), title, text, played.at(), played.elapsedMs(),
             played.phase());

@@ -6,6 +6,8 @@ import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.ProtocolException;
 import dev.curveball.room.Command;
+import dev.curveball.room.Phase;
+import dev.curveball.room.RoomState;
 import dev.curveball.room.Rotation;
 import dev.curveball.room.RoundMaterial;
 import dev.curveball.store.RoomStore;
@@ -29,12 +31,28 @@ final class NextRounds {
     }
 
     Future<Command> prepare(String roomId, String by, ClientMessage.RoundNext next) {
-        int minutes = config.rooms().defaultDurationMinutes();
         if (next.promptId() != null && next.prompt() != null) {
             return refuse(next, "choose the next prompt with promptId or prompt, not both");
         }
+        return store.read(roomId).compose(found -> {
+            var state = found.orElseThrow(() -> new IllegalStateException("room " + roomId + " is gone"));
+            return prepare(state, by, next, lengthOf(state));
+        });
+    }
+
+    /**
+     * The room's length in whole minutes: its current phase plan's total, so a 60-minute room stays one round after
+     * round (a catalog prompt brings its plan nearest that length), and the configured default before any plan.
+     */
+    private int lengthOf(RoomState state) {
+        long totalMs = state.timer() == null ? 0
+            : state.timer().phases().stream().mapToLong(Phase::durationMs).sum();
+        return totalMs <= 0 ? config.rooms().defaultDurationMinutes() : (int) Math.round(totalMs / 60_000.0);
+    }
+
+    private Future<Command> prepare(RoomState state, String by, ClientMessage.RoundNext next, int minutes) {
         if (next.promptId() != null) {
-            return rounds.drawn(next.promptId())
+            return rounds.drawn(next.promptId(), minutes)
                 .<Future<Command>>map(material -> Future.succeededFuture(new Command.NextRound(by, material, false)))
                 .orElseGet(() -> refuse(next, "promptId: no catalog prompt is called \"" + next.promptId() + "\""));
         }
@@ -52,17 +70,14 @@ final class NextRounds {
             return Future.succeededFuture(
                 new Command.NextRound(by, CatalogRounds.written(title, text, minutes), false));
         }
-        return store.read(roomId).map(found -> {
-            var state = found.orElseThrow(() -> new IllegalStateException("room " + roomId + " is gone"));
-            // Anyone who interviewed on a prompt knows its cards, so prefer one nobody here has played; failing
-            // that, one the next candidate has not had (the room enforces that much).
-            Set<String> used = state.promptsUsed();
-            Set<String> had = state.promptsHadBy(Rotation.next(state).candidate());
-            Set<String> avoid = rounds.exhausted(used) ? had : used;
-            RoundMaterial material = rounds.surprise(avoid)
-                .orElse(CatalogRounds.written("Untitled prompt", "", minutes));
-            return new Command.NextRound(by, material, !rounds.exhausted(had));
-        });
+        // Anyone who interviewed on a prompt knows its cards, so prefer one nobody here has played; failing that,
+        // one the next candidate has not had (the room enforces that much).
+        Set<String> used = state.promptsUsed();
+        Set<String> had = state.promptsHadBy(Rotation.next(state).candidate());
+        Set<String> avoid = rounds.exhausted(used) ? had : used;
+        RoundMaterial material = rounds.surprise(avoid, minutes)
+            .orElse(CatalogRounds.written("Untitled prompt", "", minutes));
+        return Future.succeededFuture(new Command.NextRound(by, material, !rounds.exhausted(had)));
     }
 
     private static Future<Command> refuse(ClientMessage.RoundNext next, String message) {

@@ -82,6 +82,8 @@ class JoinFlowBrowserTest {
         ChromeDriver ada = browser(false);
         ada.get(node.baseUrl() + "/");
         typeLikeAPerson(await(ada, "room-title"), TITLE);
+        ada.findElement(By.xpath("//input[@id='length-60']/..")).click(); // a 60-minute interview
+        assertTrue(ada.findElement(By.id("length-60")).isSelected());
         click(ada, "create-button");
 
         // The result: one invite link, copied by its button; the form folded away; the host's key out of sight.
@@ -118,6 +120,8 @@ class JoinFlowBrowserTest {
         // In the lobby her invite button sits on screen, beside the candidate seat that waits for someone.
         await(ada, "btn-copy-invite");
         keep(ada, "lobby");
+        Awaitility.await().atMost(PATIENCE).until(() -> ada.findElement(By.id("phase-plan-total")).getText(),
+            "Total 60 min"::equals); // the drawn prompt's own 60-minute plan
         assertTrue(inViewport(ada, ada.findElement(By.id("btn-copy-invite"))), "Copy invite link is on screen");
         assertTrue(ada.findElement(By.cssSelector("#lobby .seats")).getText().contains("waiting for someone to join"));
         ada.findElement(By.id("btn-copy-invite")).click();

@@ -121,10 +121,11 @@ class FigureDrawTest {
         return new Prompt("tiny", "Tiny", List.of("test"), Difficulty.EASY, "L4", List.of("data"),
             "Score {{tps}} payments per second.", List.of(figure),
             List.of("{{tps}} payments/s at peak"), List.of(new ScopePoint("scaling", "Size the store.")),
-            List.of(new Clarification("What is peak?", "Peak is {{tps}}.")), List.of(new Phase("all", "All", 30)),
+            List.of(new Clarification("What is peak?", "Peak is {{tps}}.")), List.of(new Phase("all", "All", 45)),
+            List.of(new Phase("all", "All", 60)),
             List.of(new Twist("double", Stress.SCALE, "Double", "Traffic doubles to more than {{tps}}.",
                 "Ask what {{tps}} means for the feature store.", new When("all", null),
-                "What breaks first at {{tps}} payments per second?", true)),
+                "What breaks first at {{tps}} payments per second?", true, null)),
             "A strong answer sizes the store for {{tps}} payments per second.",
             List.of("Forgets that {{tps}} is the peak, not the average."), null);
     }

@@ -39,6 +39,50 @@ class PromptChoiceTest {
     }
 
     @Test
+    void aSixtyMinuteRoomGetsThePromptsSixtyMinutePlanAndAFortyFiveMinuteRoomItsOwn() {
+        var card = CatalogLoader.fromClasspath().prompt("card-fraud-detection").orElseThrow();
+        for (int minutes : List.of(60, 45)) {
+            var plan = minutes == 60 ? card.phases60() : card.phases();
+            CreatedRoom room = node.createRoom("{\"promptId\":\"card-fraud-detection\",\"durationMinutes\":" + minutes
+                + "}");
+            try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada")) {
+                JsonNode phases = ada.welcome().at("/room/timer/phases");
+                assertEquals(plan.stream().map(dev.curveball.catalog.Phase::name).toList(),
+                    phases.findValuesAsText("name"), minutes + "-minute room: the prompt's own phases");
+                assertEquals(plan.stream().map(p -> p.minutes() * 60_000L).toList(),
+                    phases.findValues("durationMs").stream().map(JsonNode::asLong).toList(),
+                    minutes + "-minute room: timed for " + minutes + " minutes");
+            }
+        }
+        CreatedRoom surprise = node.createRoom("{\"surprise\":true,\"durationMinutes\":60}");
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), surprise.id(), surprise.hostToken(), "Ada")) {
+            long total = ada.welcome().at("/room/timer/phases").findValues("durationMs").stream()
+                .mapToLong(JsonNode::asLong).sum();
+            assertEquals(60 * 60_000L, total, "a surprise brings its 60-minute plan too");
+        }
+    }
+
+    @Test
+    void theNextRoundOfASixtyMinuteRoomGetsItsPromptsSixtyMinutePlanToo() {
+        var feed = CatalogLoader.fromClasspath().prompt("home-feed-ranking").orElseThrow();
+        List<String> names = feed.phases60().stream().map(dev.curveball.catalog.Phase::name).toList();
+        CreatedRoom room = node.createRoom("{\"promptId\":\"card-fraud-detection\",\"durationMinutes\":60}");
+        try (WsClient ada = WsClient.join(node.vertx(), node.port(), room.id(), room.hostToken(), "Ada");
+             WsClient bo = WsClient.join(node.vertx(), node.port(), room.id(), room.inviteToken(), "Bo")) {
+            bo.welcome();
+            for (String[] command : List.of(new String[] {"timer.start", null}, new String[] {"round.end", null},
+                new String[] {"round.close", null}, new String[] {"round.next", "\"promptId\":\"home-feed-ranking\""})) {
+                long id = command[1] == null ? ada.command(command[0]) : ada.command(command[0], command[1]);
+                assertEquals("ack", ada.awaitAnswer(id).path("type").asText(), command[0]);
+            }
+            JsonNode timer = bo.await(m -> "timer.changed".equals(m.at("/event/kind").asText())
+                && m.at("/event/timer/phases").findValuesAsText("name").equals(names)).at("/event/timer");
+            assertEquals(60 * 60_000L, timer.path("phases").findValues("durationMs").stream()
+                .mapToLong(JsonNode::asLong).sum(), "the room stays a 60-minute room");
+        }
+    }
+
+    @Test
     void aSurpriseIsOneOfTheCatalogsPrompts() throws Exception {
         List<String> titles = CatalogLoader.fromClasspath().prompts().stream()
             .map(dev.curveball.catalog.Prompt::title).toList();

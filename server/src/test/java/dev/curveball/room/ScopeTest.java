@@ -24,6 +24,7 @@ import dev.curveball.protocol.Mode;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.Stress;
+import dev.curveball.protocol.view.DeckFile;
 import dev.curveball.protocol.view.GuideView;
 import dev.curveball.protocol.view.WhenView;
 import java.util.List;
@@ -113,6 +114,24 @@ class ScopeTest {
         assertEquals("PROBE-t1-G", deck.get(1).probe());
         assertEquals(new WhenView("Deep dive", "AFTER-t1-G"), deck.get(1).when());
         assertNull(Redaction.round(room, "B").deck());
+    }
+
+    @Test
+    void anEscalationIsListedRightAfterTheCardItFollowsAndStaysThereWhenCardsAreAdded() {
+        Card head = new Card("t1", Stress.COST, "Budget halved", "T1", "G1", null, null, null, null, true, null);
+        Card other = new Card("t2", Stress.DRIFT, "Drift", "T2", "G2", null, null, null, null, true, null);
+        Card escalation = new Card("t3", Stress.COST, "Budget halved again", "T3", "G3", null, null, null, null, false,
+            "t1");
+        Card plain = new Card("t4", Stress.SCALE, "Scale", "T4", "G4", null, null, null, null, false, null);
+
+        List<Card> deck = Card.coreFirst(List.of(plain, head, escalation, other));
+        assertEquals(List.of("t1", "t3", "t2", "t4"), deck.stream().map(Card::id).toList());
+
+        List<Card> imported = Cards.added(deck, List.of(new DeckFile.CardDraft("latency", "Mine", "TEXT", "GUIDE",
+            null, null, true)));
+        assertEquals(List.of("t1", "t3", "t2", "t5", "t4"), imported.stream().map(Card::id).toList(),
+            "an imported core card joins the core cards without splitting the chain");
+        assertEquals("t1", imported.get(1).view().follows(), "the interviewer's deck names the card it follows");
     }
 
     @Test

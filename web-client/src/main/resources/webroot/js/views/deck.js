@@ -45,13 +45,25 @@ export function suggestedPhase(card, phases) {
   return index >= 0 ? index : null;
 }
 
+/**
+ * What a card that escalates another says about it: the title of the card to play first, found in the same deck;
+ * null for a card that follows none (or one no longer in the deck).
+ */
+export function escalationNote(card, deck) {
+  if (!card.follows) return null;
+  const first = deck.find((c) => c.id === card.follows);
+  return first ? `Escalates “${first.title}”: play it after that card` : null;
+}
+
 /** A card's advice (issue 14): core mark, when it fits, and the follow-up question; all text via textContent. */
-function cardCraft(card) {
+function cardCraft(card, deck) {
   const when = card.when && card.when.phase
     ? `Best in ${card.when.phase}${card.when.after ? `, once ${card.when.after}` : ''}` : null;
+  const escalates = escalationNote(card, deck);
   return [
     card.core ? h('p', { class: 'card-core hint' }, h('span', { class: 'tag', text: 'Core' }),
       ' the central tension: play it first') : null,
+    escalates ? h('p', { class: 'card-follows hint', text: escalates }) : null,
     when ? h('p', { class: 'card-when hint', text: when }) : null,
     card.probe ? h('p', { class: 'card-probe' }, h('span', { class: 'muted', text: 'Then ask: ' }), card.probe) : null,
   ];
@@ -192,7 +204,7 @@ export function createDeckView({ send, toasts }) {
     return details;
   }
 
-  function cardRow(card, { acts, running, scheduling, connected, phases }) {
+  function cardRow(card, { acts, running, scheduling, connected, phases }, deck) {
     const status = cardStatus(card, phases);
     const play = acts ? h('button', {
       class: 'button primary', type: 'button', dataset: { action: 'play' },
@@ -209,7 +221,7 @@ export function createDeckView({ send, toasts }) {
       h('h4', { class: 'card-title', text: card.title }),
       h('p', { class: 'card-text', text: card.text }),
       card.guidance ? guidance(card) : null,
-      ...cardCraft(card),
+      ...cardCraft(card, deck),
       acts ? h('div', { class: 'card-actions' }, play,
         card.played ? null : scheduleControl(card, phases, scheduling && connected)) : null,
     ];
@@ -242,7 +254,7 @@ export function createDeckView({ send, toasts }) {
         if (row.key !== key && !editing) {
           row.key = key;
           row.li.dataset.state = cardStatus(card, phases).state;
-          row.li.replaceChildren(...cardRow(card, context));
+          row.li.replaceChildren(...cardRow(card, context, deck));
           // Focus stays on the same control of the card, or on the card's title, never lost to the page.
           if (focused) focusWithin(row.li, focused.dataset.action);
         }

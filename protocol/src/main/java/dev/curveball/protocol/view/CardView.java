@@ -8,7 +8,8 @@ package dev.curveball.protocol.view;
  * @param when     when it is best played, or null for a card without that advice
  * @param probe    the follow-up question to ask once it is played, or null
  * @param core     whether it is one of the problem's central tensions, to be played first in a short round
+ * @param follows  the id of the card this one escalates (play that one first), or null
  */
 public record CardView(String id, String stress, String title, String text, String guidance, ScheduleView schedule,
-                       PlayedView played, WhenView when, String probe, boolean core) {
+                       PlayedView played, WhenView when, String probe, boolean core, String follows) {
 }
