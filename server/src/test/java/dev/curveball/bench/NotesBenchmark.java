@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Arguments (all optional): {@code --url http://127.0.0.1:8080} (default: start a node in this JVM; a
  * comma-separated list of a cluster's nodes puts the two people of each room on different nodes),
  * {@code --rooms 500}, {@code --rate 18} (keystrokes per second per person), {@code --warmup 10},
- * {@code --seconds 30}. {@code --rate 0} only joins and holds the connections: an idle-memory run.
+ * {@code --seconds 30}. {@code --rate 0} only joins and holds the connections for {@code --seconds}: an idle-memory run.
  *
  * <p>{@code --saturate} finds the highest total rate the server carries within {@code --p99 100} milliseconds with
  * nothing lost: it doubles the rate from {@code --from 2000} keystrokes/s until a step fails, then bisects between
@@ -89,6 +89,8 @@ public final class NotesBenchmark {
                 Row row = step(vertx, clients, rooms, 1000.0 / rate, warmup, seconds);
                 System.out.println(Row.header());
                 System.out.println(row.line());
+            } else {
+                Thread.sleep(seconds * 1000L); // an idle-memory run holds its connections open this long
             }
         } finally {
             clients.forEach(BenchClient::close);
