@@ -54,6 +54,8 @@ public final class HttpRoutes {
         router.get("/api/limits").handler(new LimitsApi(config)::limits);
         router.get("/api/rooms/:room/rounds/:round/report.md")
             .handler(new ReportsApi(rooms.store(), archive, CatalogRounds.reportRubric(catalog))::report);
+        router.get("/api/rooms/:room/export")
+            .handler(new ExportApi(rooms.store(), CatalogRounds.reportRubric(catalog), rooms::now)::export);
         router.get("/api/cluster").handler(ctx -> nodes(ctx, nodes));
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));

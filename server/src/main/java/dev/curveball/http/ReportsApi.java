@@ -102,7 +102,8 @@ final class ReportsApi {
             .end(report.get());
     }
 
-    private static Optional<String> bearer(String header) {
+    /** The secret of an {@code Authorization: Bearer <secret>} header. */
+    static Optional<String> bearer(String header) {
         if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
             return Optional.empty();
         }
