@@ -4,6 +4,7 @@ import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MapStoreConfig;
 import dev.curveball.config.Config;
 import dev.curveball.room.RoomState;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
         DurableRooms rooms = new DurableRooms(database, writer, clock, store.writeDelaySeconds());
         rooms.sweeper.scheduleWithFixedDelay(rooms::sweepLogged, 0, SWEEP_INTERVAL_MINUTES, TimeUnit.MINUTES);
         LOG.info("rooms are kept in {}", store.embedded()
-            ? "the embedded database under " + java.nio.file.Path.of(store.dataDir()).toAbsolutePath().normalize()
+            ? "the embedded database under " + Path.of(store.dataDir()).toAbsolutePath().normalize()
             : "the database at " + store.databaseUrl());
         return rooms;
     }

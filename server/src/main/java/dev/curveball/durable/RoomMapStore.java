@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -44,7 +45,7 @@ final class RoomMapStore implements MapStore<String, RoomState> {
 
     @Override
     public void delete(String id) {
-        writer.delete(java.util.List.of(id));
+        writer.delete(List.of(id));
     }
 
     @Override
@@ -59,9 +60,9 @@ final class RoomMapStore implements MapStore<String, RoomState> {
      */
     @Override
     public RoomState load(String id) {
-        Optional<RoomState> queued = writer.queued(id);
-        if (queued != null) {
-            return queued.orElse(null);
+        Optional<RoomWriter.Queued> queued = writer.queued(id);
+        if (queued.isPresent()) {
+            return queued.get().state();
         }
         long now = clock.getAsLong();
         Optional<RoomState> stored;

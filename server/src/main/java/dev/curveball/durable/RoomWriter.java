@@ -73,17 +73,14 @@ final class RoomWriter implements AutoCloseable {
         attempt();
     }
 
-    /**
-     * A room that is queued but not yet written: its newest state, or empty when its deletion is queued. Absent
-     * (null) when nothing is queued for it and the database has the truth.
-     */
-    Optional<RoomState> queued(String id) {
-        Write write = pending.get(id);
-        return write == null ? null : Optional.ofNullable(write.state);
+    /** A room's write that has not landed yet: its newest state, or null when its deletion is what waits. */
+    record Queued(RoomState state) {
     }
 
-    int pendingCount() {
-        return pending.size();
+    /** The write waiting for a room, if any; when there is none, the database has the truth. */
+    Optional<Queued> queued(String id) {
+        Write write = pending.get(id);
+        return write == null ? Optional.empty() : Optional.of(new Queued(write.state));
     }
 
     /** What {@code /ready} shows about the database; never waits for a write in progress. */
