@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -33,11 +32,7 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
     private final RoomMapStore mapStore;
     private final LongSupplier clock;
     private final int writeDelaySeconds;
-    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "curveball-store-sweep");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor sweeper = StoreThreads.single("curveball-store-sweep");
 
     private DurableRooms(Database database, RoomWriter writer, LongSupplier clock, int writeDelaySeconds) {
         this.database = database;
@@ -117,7 +112,7 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
 
     @Override
     public void close() {
-        sweeper.shutdownNow();
+        StoreThreads.stop(sweeper);
         writer.close();
         database.close();
     }

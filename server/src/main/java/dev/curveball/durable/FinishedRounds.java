@@ -40,7 +40,7 @@ final class FinishedRounds {
                 continue;
             }
             if (material == null) {
-                material = withoutLog(state);
+                material = RoomJson.withoutLog(state);
             }
             long endedAt = round.endedAt() == null ? now : round.endedAt();
             rows.add(new ArchiveRows.Row(state.id(), round.number(), material, endedAt, endedAt + retentionMs));
@@ -58,11 +58,5 @@ final class FinishedRounds {
 
     synchronized void forget(String roomId) {
         archived.remove(roomId);
-    }
-
-    /** The event log only serves reconnecting sockets; a report never reads it. */
-    private static RoomState withoutLog(RoomState s) {
-        return new RoomState(s.id(), s.title(), s.mode(), s.creatorSeat(), s.seq(), s.participants(), s.round(),
-            s.history(), s.timer(), s.notes(), s.settings(), s.rubric(), s.access(), s.limits(), List.of());
     }
 }

@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code rooms} table: one row per room, its state as JSON, when it last changed and when it expires. */
+/**
+ * The {@code rooms} table: one row per room, its state as JSON (without the event log), when it last changed and when
+ * it expires.
+ */
 final class RoomRows {
     private RoomRows() {
     }
@@ -31,7 +34,7 @@ final class RoomRows {
                     deletes = true;
                 } else {
                     upsert.setString(1, row.id());
-                    upsert.setString(2, RoomJson.write(row.state()));
+                    upsert.setString(2, RoomJson.write(RoomJson.withoutLog(row.state())));
                     upsert.setLong(3, now);
                     upsert.setLong(4, now + expiryMs);
                     upsert.addBatch();

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -45,11 +44,7 @@ final class RoomWriter implements AutoCloseable {
     private final long expiryMs;
     private final Map<String, Write> pending = new ConcurrentHashMap<>();
     private final Backoff backoff = new Backoff();
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "curveball-store-retry");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor retries = StoreThreads.single("curveball-store-retry");
     /** One drain at a time; {@link #backoff} has its own lock, so reading the status never waits for a drain. */
     private final Object draining = new Object();
     private volatile String lastError = "";
@@ -208,6 +203,6 @@ final class RoomWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        retries.shutdownNow();
+        StoreThreads.stop(retries);
     }
 }
