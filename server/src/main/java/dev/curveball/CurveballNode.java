@@ -12,6 +12,10 @@ import dev.curveball.http.StaticAssets;
 import dev.curveball.cluster.HazelcastHealth;
 import dev.curveball.cluster.HazelcastSetup;
 import dev.curveball.config.Config;
+import dev.curveball.durable.DurableHealth;
+import dev.curveball.durable.DurableRooms;
+import dev.curveball.durable.RoundArchive;
+import dev.curveball.http.HealthProbe;
 import dev.curveball.store.HazelcastRoomStore;
 import dev.curveball.store.RoomStore;
 import io.vertx.core.DeploymentOptions;
@@ -23,6 +27,7 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CurveballNode {
     private static final Logger LOG = LoggerFactory.getLogger(CurveballNode.class);
+    /** How long a stopping node waits for the database to take the rooms still queued for it. */
+    static final long FLUSH_TIMEOUT_MS = 15_000;
 
     private final HazelcastInstance hazelcast;
     private final HazelcastHealth health;
@@ -40,15 +47,17 @@ public final class CurveballNode {
     private final String nodeId;
     private final Vertx vertx;
     private final int port;
+    private final Optional<DurableRooms> durable;
 
     private CurveballNode(HazelcastInstance hazelcast, HazelcastHealth health, NodeDirectory directory, String nodeId,
-                          Vertx vertx, int port) {
+                          Vertx vertx, int port, Optional<DurableRooms> durable) {
         this.hazelcast = hazelcast;
         this.health = health;
         this.directory = directory;
         this.nodeId = nodeId;
         this.vertx = vertx;
         this.port = port;
+        this.durable = durable;
     }
 
     /** The address other nodes' clients should use for this one: the configured public URL, or host and port. */
@@ -77,18 +86,35 @@ public final class CurveballNode {
         } catch (IllegalStateException | UncheckedIOException e) {
             return Future.failedFuture(e);
         }
+        // The database comes first: a node that cannot keep its rooms must not join a cluster and take some.
+        Optional<DurableRooms> durable;
+        try {
+            durable = config.store().durable()
+                ? Optional.of(DurableRooms.open(config, System::currentTimeMillis))
+                : Optional.empty();
+        } catch (RuntimeException e) {
+            return Future.failedFuture(new IllegalStateException("the room database could not be opened: "
+                + e.getMessage(), e));
+        }
         HazelcastInstance hazelcast;
         String nodeId = UUID.randomUUID().toString();
         try {
-            hazelcast = Hazelcast.newHazelcastInstance(HazelcastSetup.member(config, nodeId));
+            com.hazelcast.config.Config member = HazelcastSetup.member(config, nodeId);
+            durable.ifPresent(d -> d.attachTo(member.getMapConfig(HazelcastRoomStore.MAP_NAME)));
+            hazelcast = Hazelcast.newHazelcastInstance(member);
         } catch (RuntimeException e) {
+            durable.ifPresent(DurableRooms::close);
             return Future.failedFuture(e);
         }
         RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME));
         HazelcastHealth health = new HazelcastHealth(hazelcast);
+        HealthProbe probe = durable
+            .map(d -> DurableHealth.of(health, d, hazelcast.getMap(HazelcastRoomStore.MAP_NAME)))
+            .orElseGet(() -> DurableHealth.memoryOnly(health));
+        RoundArchive archive = durable.<RoundArchive>map(d -> d).orElse(RoundArchive.NONE);
         NodeDirectory directory = NodeDirectory.of(hazelcast);
-        NodeServices services = new NodeServices(config, store, health, catalog, directory::urls,
-            System::currentTimeMillis, assets);
+        NodeServices services = new NodeServices(config, store, probe, catalog, directory::urls,
+            System::currentTimeMillis, assets, archive);
         int loops = config.http().eventLoops() > 0
             ? config.http().eventLoops()
             : Runtime.getRuntime().availableProcessors();
@@ -100,6 +126,7 @@ public final class CurveballNode {
             .buildClustered()
             .recover(e -> {
                 hazelcast.shutdown();
+                durable.ifPresent(DurableRooms::close);
                 return Future.failedFuture(e);
             })
             .compose(vertx -> vertx.deployVerticle(() -> {
@@ -115,10 +142,11 @@ public final class CurveballNode {
                         new DepartedNodes(hazelcast, new Rooms(store, vertx.eventBus(), services.clock()), directory,
                             vertx));
                     directory.register(nodeId, publicUrl(config, port));
-                    return new CurveballNode(hazelcast, health, directory, nodeId, vertx, port);
+                    return new CurveballNode(hazelcast, health, directory, nodeId, vertx, port, durable);
                 })
                 .recover(e -> vertx.close().eventually(() -> {
                     hazelcast.shutdown();
+                    durable.ifPresent(DurableRooms::close);
                     return Future.succeededFuture();
                 }).compose(v -> Future.failedFuture(e))));
     }
@@ -133,8 +161,8 @@ public final class CurveballNode {
 
     /**
      * Leaves without losing work: stop taking sockets (and report not ready), tell the open ones to go away and
-     * reconnect elsewhere, close the event bus, then leave the Hazelcast cluster, which first hands this member's
-     * partitions to the others.
+     * reconnect elsewhere, close the event bus, write every room changed since its last write to the database, then
+     * leave the Hazelcast cluster, which first hands this member's partitions to the others.
      */
     public Future<Void> stop() {
         health.drain();
@@ -142,8 +170,29 @@ public final class CurveballNode {
         return vertx.close()
             .onFailure(e -> LOG.warn("Vert.x did not close cleanly", e))
             .eventually(() -> {
+                durable.ifPresent(this::flush);
                 hazelcast.shutdown();
+                durable.ifPresent(DurableRooms::close);
                 return Future.succeededFuture();
             });
+    }
+
+    /** Hazelcast's write-behind queue into the store, then the store's own queue into the database. */
+    private void flush(DurableRooms rooms) {
+        try {
+            hazelcast.getMap(HazelcastRoomStore.MAP_NAME).flush();
+            int unwritten = rooms.flush(FLUSH_TIMEOUT_MS);
+            if (unwritten > 0) {
+                LOG.error("{} rooms could not be written before stopping: the database did not answer within {} ms",
+                    unwritten, FLUSH_TIMEOUT_MS);
+            } else {
+                LOG.info("every room is written to the database");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.error("interrupted while writing rooms to the database before stopping");
+        } catch (RuntimeException e) {
+            LOG.error("could not write rooms to the database before stopping", e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.curveball;
 import dev.curveball.catalog.Catalog;
 import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.config.Config;
+import dev.curveball.durable.RoundArchive;
 import dev.curveball.http.ClusterNodes;
 import dev.curveball.http.HealthProbe;
 import dev.curveball.http.StaticAssets;
@@ -12,7 +13,7 @@ import java.util.function.LongSupplier;
 
 /** What every event loop of a node shares: built once at startup, immutable, safe to use from any thread. */
 record NodeServices(Config config, RoomStore store, HealthProbe health, Catalog catalog, ClusterNodes nodes,
-                    LongSupplier clock, StaticAssets assets) {
+                    LongSupplier clock, StaticAssets assets, RoundArchive archive) {
     /** Catalog prompts drawn into rounds; each thread draws from its own random source. */
     CatalogRounds rounds() {
         return new CatalogRounds(catalog, () -> ThreadLocalRandom.current().nextLong());

@@ -10,7 +10,7 @@ import java.util.Map;
  * The server's configuration, resolved once at startup. Defaults live in {@link Setting}; this record only gives
  * them types and groups them by area.
  */
-public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
+public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Store store) {
 
     public record Http(String host, int port, String publicUrl, int eventLoops) {
     }
@@ -54,6 +54,23 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
 
     }
 
+    /**
+     * Where rooms are kept besides Hazelcast's memory.
+     *
+     * @param durable          whether rooms are written to a database at all ({@code --store database})
+     * @param dataDir          the embedded database's directory, used when {@code databaseUrl} is empty
+     * @param databaseUrl      a shared database's JDBC URL, or empty for the embedded one
+     * @param writeDelaySeconds how long after a change a room is written (changes in between coalesce)
+     */
+    public record Store(boolean durable, String dataDir, String databaseUrl, String databaseUser,
+                        String databasePassword, int poolSize, int writeDelaySeconds, int reportRetentionDays) {
+
+        /** Whether the database lives inside this node's process: one file that no other node can share. */
+        public boolean embedded() {
+            return databaseUrl.isEmpty();
+        }
+    }
+
     /** The limits each new room carries with it. */
     public RoomLimits roomLimits() {
         return new RoomLimits(rooms.maxParticipants(), rooms.eventLogSize(), rooms.maxNotesChars(),
@@ -64,7 +81,7 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
     /** Builds the typed configuration from resolved values; every setting must be present in {@code values}. */
     static Config from(Map<Setting, String> values) {
         Values v = new Values(values);
-        return new Config(
+        Config config = new Config(
             new Http(v.text(Setting.HOST), v.port(Setting.PORT), v.text(Setting.PUBLIC_URL),
                 v.count(Setting.EVENT_LOOPS, 0)),
             new Cluster(v.text(Setting.CLUSTER_NAME), v.port(Setting.HAZELCAST_PORT), v.list(Setting.CLUSTER_MEMBERS),
@@ -78,7 +95,29 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
                 v.count(Setting.DEFAULT_DURATION_MINUTES, 1), v.count(Setting.GAP_REPAIR_MS, 10),
                 v.count(Setting.MAX_NOTES_CHARS, 1), v.count(Setting.NOTES_HISTORY, 1),
                 v.count(Setting.MAX_DECK_CARDS, 1), v.count(Setting.MAX_CARD_CHARS, 1), v.count(Setting.MAX_ROUNDS, 1),
-                v.count(Setting.TICK_MS, 10)));
+                v.count(Setting.TICK_MS, 10)),
+            new Store(v.choice(Setting.STORE, "database", "memory").equals("database"), v.text(Setting.DATA_DIR),
+                v.text(Setting.DATABASE_URL), v.text(Setting.DATABASE_USER), v.raw(Setting.DATABASE_PASSWORD),
+                v.range(Setting.DATABASE_POOL_SIZE, 1, 100), v.range(Setting.STORE_WRITE_DELAY_SECONDS, 1, 60),
+                v.count(Setting.REPORT_RETENTION_DAYS, 1)));
+        checkStore(config);
+        return config;
+    }
+
+    /**
+     * The embedded database is a file inside one node: a second node would write its own file and the two would
+     * disagree after a restart. A cluster must share one database.
+     */
+    private static void checkStore(Config config) {
+        if (config.store().durable() && config.store().embedded() && config.cluster().joinsOthers()) {
+            throw new ConfigException("a cluster of several nodes needs one shared database: set "
+                + Setting.DATABASE_URL.flag() + " jdbc:postgresql://… on every node (or "
+                + Setting.STORE.flag() + " memory to keep rooms in memory only)");
+        }
+        if (!config.store().embedded() && !config.store().databaseUrl().startsWith("jdbc:")) {
+            throw new ConfigException(Setting.DATABASE_URL.key() + " must be a JDBC URL such as "
+                + "jdbc:postgresql://host:5432/curveball, got \"" + config.store().databaseUrl() + "\"");
+        }
     }
 
     /** The defaults alone: what the README's run command starts with. */
@@ -89,6 +128,20 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms) {
     private record Values(Map<Setting, String> values) {
         String text(Setting setting) {
             return values.get(setting).trim();
+        }
+
+        /** As given, spaces included: a password may begin or end with one. */
+        String raw(Setting setting) {
+            return values.get(setting);
+        }
+
+        String choice(Setting setting, String... allowed) {
+            String value = text(setting);
+            if (!List.of(allowed).contains(value)) {
+                throw new ConfigException(setting.key() + " must be one of " + String.join(", ", allowed)
+                    + ", got \"" + value + "\"");
+            }
+            return value;
         }
 
         int count(Setting setting, int min) {

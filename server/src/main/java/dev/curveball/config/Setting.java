@@ -38,6 +38,14 @@ public enum Setting {
     DEFAULT_DURATION_MINUTES("default-duration-minutes", "45", "length of a room's rounds when its creator names none; a catalog prompt brings its own plan, the 45- or 60-minute one nearer this"),
     HELLO_TIMEOUT_MS("hello-timeout-ms", "10000", "a socket that has not sent hello by then is closed"),
     IDLE_TIMEOUT_SECONDS("idle-timeout-seconds", "60", "a connection silent for this long is closed (clients ping every 5 s)"),
+    STORE("store", "database", "where rooms are kept besides memory: database (they survive restarts) or memory (nothing is written; a restart loses every room)"),
+    DATA_DIR("data-dir", "./data", "directory of the embedded database, used when database-url is empty"),
+    DATABASE_URL("database-url", "", "JDBC URL of a shared database, e.g. jdbc:postgresql://db:5432/curveball; empty: the embedded H2 database under data-dir (one node only)"),
+    DATABASE_USER("database-user", "", "user for database-url"),
+    DATABASE_PASSWORD("database-password", "", "password for database-url"),
+    DATABASE_POOL_SIZE("database-pool-size", "4", "connections this node keeps open to the database"),
+    STORE_WRITE_DELAY_SECONDS("store-write-delay-seconds", "1", "a changed room is written to the database this long after its change, all changes since coalesced into one write"),
+    REPORT_RETENTION_DAYS("report-retention-days", "30", "finished rounds' reports stay readable this long after the round ended, even once their room expired"),
     GAP_REPAIR_MS("gap-repair-ms", "300", "how long a socket waits for a missing event before fetching it from the store");
 
     private final String key;

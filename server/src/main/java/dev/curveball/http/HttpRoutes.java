@@ -4,6 +4,7 @@ import dev.curveball.apply.Rooms;
 import dev.curveball.catalog.Catalog;
 import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.config.Config;
+import dev.curveball.durable.RoundArchive;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.transport.Sessions;
@@ -35,10 +36,12 @@ public final class HttpRoutes {
      * @param health   whether this node should take sockets and users
      * @param nodes    the live nodes a client may reconnect to
      * @param assets   the web client's files, read once at startup
+     * @param archive  finished rounds kept after their room expired
      * @param sessions this event loop's sockets
      */
     public static Router router(Vertx vertx, Config config, Rooms rooms, Catalog catalog, CatalogRounds rounds,
-                                HealthProbe health, ClusterNodes nodes, StaticAssets assets, Sessions sessions) {
+                                HealthProbe health, ClusterNodes nodes, StaticAssets assets, RoundArchive archive,
+                                Sessions sessions) {
         Router router = Router.router(vertx);
         RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now);
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
@@ -50,7 +53,9 @@ public final class HttpRoutes {
         router.get("/api/catalog").handler(new CatalogApi(catalog)::list);
         router.get("/api/limits").handler(new LimitsApi(config)::limits);
         router.get("/api/rooms/:room/rounds/:round/report.md")
-            .handler(new ReportsApi(rooms.store(), CatalogRounds.reportRubric(catalog))::report);
+            .handler(new ReportsApi(rooms.store(), archive, CatalogRounds.reportRubric(catalog))::report);
+        router.get("/api/rooms/:room/export")
+            .handler(new ExportApi(rooms.store(), CatalogRounds.reportRubric(catalog), rooms::now)::export);
         router.get("/api/cluster").handler(ctx -> nodes(ctx, nodes));
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));

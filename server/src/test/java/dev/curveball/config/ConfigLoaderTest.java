@@ -71,6 +71,56 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theDefaultsKeepRoomsInTheEmbeddedDatabaseUnderDataForThirtyDaysOfReports() {
+        Config.Store store = Config.defaults().store();
+
+        assertTrue(store.durable());
+        assertTrue(store.embedded());
+        assertEquals("./data", store.dataDir());
+        assertEquals(1, store.writeDelaySeconds());
+        assertEquals(30, store.reportRetentionDays());
+    }
+
+    @Test
+    void theDatabaseSettingsComeFromTheEnvironmentLikeEveryOther() {
+        Config.Store store = ConfigLoader.load(new String[0], Map.of(
+            "CURVEBALL_DATABASE_URL", "jdbc:postgresql://db:5432/curveball",
+            "CURVEBALL_DATABASE_USER", "curveball",
+            "CURVEBALL_DATABASE_PASSWORD", " spaced ",
+            "CURVEBALL_DATA_DIR", "/var/lib/curveball")).store();
+
+        assertEquals("jdbc:postgresql://db:5432/curveball", store.databaseUrl());
+        assertEquals("curveball", store.databaseUser());
+        assertEquals(" spaced ", store.databasePassword(), "a password is taken as given");
+        assertEquals("/var/lib/curveball", store.dataDir());
+    }
+
+    @Test
+    void aClusterWithTheEmbeddedDatabaseIsRefusedAndToldToSharePostgresql() {
+        ConfigException refused = assertThrows(ConfigException.class, () -> ConfigLoader.load(
+            new String[] {"--cluster-members", "127.0.0.1:5701,127.0.0.1:5702"}, Map.of()));
+
+        assertTrue(refused.getMessage().contains("--database-url jdbc:postgresql://"), refused.getMessage());
+        ConfigLoader.load(new String[] {"--cluster-members", "127.0.0.1:5701", "--database-url",
+            "jdbc:postgresql://db/curveball"}, Map.of());
+        ConfigLoader.load(new String[] {"--cluster-members", "127.0.0.1:5701", "--store", "memory"}, Map.of());
+    }
+
+    @Test
+    void badStoreSettingsAreRefused() {
+        List<String[]> mistakes = List.of(
+            new String[] {"--store", "disk"},
+            new String[] {"--database-url", "postgres://db/curveball"},
+            new String[] {"--store-write-delay-seconds", "0"},
+            new String[] {"--report-retention-days", "0"},
+            new String[] {"--database-pool-size", "0"});
+        for (String[] flags : mistakes) {
+            ConfigException refused = assertThrows(ConfigException.class, () -> ConfigLoader.load(flags, Map.of()));
+            assertTrue(refused.getMessage().contains(flags[0].substring(2)), refused.getMessage());
+        }
+    }
+
+    @Test
     void everySettingHasOneEnvironmentVariableAndOneFlag() {
         assertEquals("CURVEBALL_MAX_FRAME_BYTES", Setting.MAX_FRAME_BYTES.environmentVariable());
         assertEquals("--max-frame-bytes", Setting.MAX_FRAME_BYTES.flag());

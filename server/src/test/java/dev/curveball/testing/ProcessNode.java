@@ -31,6 +31,16 @@ public final class ProcessNode implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * A node alone, keeping its rooms in the embedded database under {@code dataDir}, exactly as the README's run
+     * command does with {@code --data-dir}.
+     */
+    public static ProcessNode launchDurable(int port, java.nio.file.Path dataDir, List<String> extraFlags) {
+        List<String> flags = new ArrayList<>(List.of("--store", "database", "--data-dir", dataDir.toString()));
+        flags.addAll(extraFlags);
+        return launch("durable-" + java.util.UUID.randomUUID(), port, TestNode.freePort(), "", flags);
+    }
+
     /** Launches a node; it joins the cluster {@code clusterName} through the given members. */
     public static ProcessNode launch(String clusterName, int port, int hazelcastPort, String members,
                                      List<String> extraFlags) {
@@ -45,6 +55,10 @@ public final class ProcessNode implements AutoCloseable {
             "--hazelcast-port", String.valueOf(hazelcastPort),
             "--cluster-members", members,
             "--event-loops", "1"));
+        if (!extraFlags.contains("--store")) {
+            // Rooms in memory unless the test chose a store: a cluster needs a shared database to keep them.
+            command.addAll(List.of("--store", "memory"));
+        }
         command.addAll(extraFlags);
         try {
             Files.createDirectories(LOGS);

@@ -36,6 +36,8 @@ public final class TestNode implements AutoCloseable {
         settings.put(Setting.PORT, String.valueOf(freePort()));
         settings.put(Setting.CLUSTER_NAME, "test-" + UUID.randomUUID());
         settings.put(Setting.EVENT_LOOPS, "2");
+        // Rooms in memory unless a test asks for a database: several nodes in one JVM cannot share one H2 file.
+        settings.put(Setting.STORE, "memory");
         settings.putAll(overrides);
         List<String> args = new ArrayList<>();
         settings.forEach((setting, value) -> {

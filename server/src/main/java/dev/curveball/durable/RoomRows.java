@@ -1,0 +1,72 @@
+package dev.curveball.durable;
+
+import dev.curveball.room.RoomState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code rooms} table: one row per room, its state as JSON (without the event log), when it last changed and when
+ * it expires.
+ */
+final class RoomRows {
+    private RoomRows() {
+    }
+
+    /** A room to write, or a room to delete ({@code state} null). */
+    record Row(String id, RoomState state) {
+    }
+
+    /** Writes (or deletes) every row in one statement batch; the caller commits. */
+    static void write(Connection connection, Dialect dialect, List<Row> rows, long now, long expiryMs)
+        throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(dialect.upsertRoom);
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM rooms WHERE id = ?")) {
+            boolean upserts = false;
+            boolean deletes = false;
+            for (Row row : rows) {
+                if (row.state() == null) {
+                    delete.setString(1, row.id());
+                    delete.addBatch();
+                    deletes = true;
+                } else {
+                    upsert.setString(1, row.id());
+                    upsert.setString(2, RoomJson.write(RoomJson.withoutLog(row.state())));
+                    upsert.setLong(3, now);
+                    upsert.setLong(4, now + expiryMs);
+                    upsert.addBatch();
+                    upserts = true;
+                }
+            }
+            if (upserts) {
+                upsert.executeBatch();
+            }
+            if (deletes) {
+                delete.executeBatch();
+            }
+        }
+    }
+
+    /** The room as last written, unless it expired. */
+    static Optional<RoomState> read(Connection connection, String id, long now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+            "SELECT state FROM rooms WHERE id = ? AND expires_at > ?")) {
+            select.setString(1, id);
+            select.setLong(2, now);
+            try (ResultSet result = select.executeQuery()) {
+                return result.next() ? Optional.of(RoomJson.read(result.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Deletes the rooms nobody changed for the expiry time; answers how many. */
+    static int deleteExpired(Connection connection, long now) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM rooms WHERE expires_at <= ?")) {
+            delete.setLong(1, now);
+            return delete.executeUpdate();
+        }
+    }
+}
