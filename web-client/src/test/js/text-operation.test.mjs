@@ -5,8 +5,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  Assoc, Invariant, OtError, TextOperation, diffToOperation,
+  Assoc, Invariant, OtError, TextOperation,
 } from '../../main/resources/webroot/js/ot/text-operation.js';
+import { diffToOperation } from '../../main/resources/webroot/js/ot/diff.js';
 import { random, randomOperation } from './random-edits.mjs';
 
 const VECTORS = JSON.parse(readFileSync(

@@ -4,8 +4,8 @@
 // input event) or composing with an IME (until compositionend: rewriting the value mid-composition would cancel
 // it, so remote edits wait and are transformed past the composed text).
 
-import { TextOperation, diffToOperation } from '../ot/text-operation.js';
-import { diffByLines } from '../ot/diff.js';
+import { TextOperation } from '../ot/text-operation.js';
+import { diffByLines, diffToOperation } from '../ot/diff.js';
 import { mapRange } from '../ot/selection.js';
 
 /**

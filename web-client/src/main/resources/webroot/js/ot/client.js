@@ -9,8 +9,8 @@
 // No transport and no DOM: the caller wires `send` to a `notes.op` command, feeds every `notes.op` event of the
 // document to `applyServer`, and applies what `applyRemote` receives to the editor.
 
-import { TextOperation, diffToOperation } from './text-operation.js';
-import { diffByLines } from './diff.js';
+import { TextOperation } from './text-operation.js';
+import { diffByLines, diffToOperation } from './diff.js';
 import { mapSelection } from './selection.js';
 
 /** What the UI shows: "saved" when synchronized, "syncing" otherwise. */

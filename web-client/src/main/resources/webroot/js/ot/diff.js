@@ -1,9 +1,10 @@
-// Turning two texts into one operation, for the times the server's edits are only known as a new text (a
-// snapshot, a fetched document). Lines that are the same in both are kept as they are, so an edit this client
+// Turning two texts into one operation: one replacement span, for an editor that reports only its new value (a
+// textarea), or line by line, for the times the server's edits are only known as a new text (a snapshot, a
+// fetched document). Lines that are the same in both are kept as they are, so an edit this client
 // still has pending in such a line is rebased to exactly where it was made; only inside lines that changed does
 // it move to the edge of the change.
 
-import { Builder, TextOperation, diffToOperation } from './text-operation.js';
+import { Builder, TextOperation, isHigh, isLow } from './text-operation.js';
 
 /** Past this many changed lines the line diff costs more than it saves: one replacement span is used instead. */
 const MAX_CHANGED_LINES = 2000;
@@ -105,4 +106,28 @@ function backtrack(trace, n, m) {
     y = previousY;
   }
   return matches.reverse();
+}
+
+/**
+ * The operation that turns `oldText` into `newText` by replacing the one span between their common prefix and
+ * common suffix, e.g. a textarea's value before and after an input event. The cuts never fall inside a surrogate
+ * pair, so the result always applies; it is not a minimal diff when the change touches several places.
+ */
+export function diffToOperation(oldText, newText) {
+  const shorter = Math.min(oldText.length, newText.length);
+  let prefix = 0;
+  while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
+  if (prefix > 0 && isHigh(oldText.charCodeAt(prefix - 1))) prefix--;
+  let suffix = 0;
+  while (suffix < shorter - prefix
+    && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) {
+    suffix++;
+  }
+  if (suffix > 0 && isLow(oldText.charCodeAt(oldText.length - suffix))) suffix--;
+  return new Builder()
+    .retain(prefix)
+    .delete(oldText.length - prefix - suffix)
+    .insert(newText.slice(prefix, newText.length - suffix))
+    .retain(suffix)
+    .build();
 }

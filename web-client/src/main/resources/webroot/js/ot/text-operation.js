@@ -34,8 +34,9 @@ const MAX_COUNT = 0x7fffffff;
 const isRetain = (c) => typeof c === 'number' && c > 0;
 const isDelete = (c) => typeof c === 'number' && c < 0;
 const isInsert = (c) => typeof c === 'string';
-const isHigh = (unit) => unit >= 0xd800 && unit <= 0xdbff;
-const isLow = (unit) => unit >= 0xdc00 && unit <= 0xdfff;
+/** UTF-16 surrogate halves: no operation may cut between them. */
+export const isHigh = (unit) => unit >= 0xd800 && unit <= 0xdbff;
+export const isLow = (unit) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** True when `index` falls between the two halves of a surrogate pair of `text`. */
 function splitsPair(text, index) {
@@ -311,30 +312,6 @@ export class Builder {
   build() {
     return new TextOperation([...this.ops], this.baseLength, this.targetLength);
   }
-}
-
-/**
- * The operation that turns `oldText` into `newText` by replacing the one span between their common prefix and
- * common suffix, e.g. a textarea's value before and after an input event. The cuts never fall inside a surrogate
- * pair, so the result always applies; it is not a minimal diff when the change touches several places.
- */
-export function diffToOperation(oldText, newText) {
-  const shorter = Math.min(oldText.length, newText.length);
-  let prefix = 0;
-  while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
-  if (prefix > 0 && isHigh(oldText.charCodeAt(prefix - 1))) prefix--;
-  let suffix = 0;
-  while (suffix < shorter - prefix
-    && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) {
-    suffix++;
-  }
-  if (suffix > 0 && isLow(oldText.charCodeAt(oldText.length - suffix))) suffix--;
-  return new Builder()
-    .retain(prefix)
-    .delete(oldText.length - prefix - suffix)
-    .insert(newText.slice(prefix, newText.length - suffix))
-    .retain(suffix)
-    .build();
 }
 
 function requireCount(n, what) {
