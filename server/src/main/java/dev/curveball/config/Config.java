@@ -63,7 +63,8 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
      * @param writeDelaySeconds how long after a change a room is written (changes in between coalesce)
      */
     public record Store(boolean durable, String dataDir, String databaseUrl, String databaseUser,
-                        String databasePassword, int poolSize, int writeDelaySeconds, int reportRetentionDays) {
+                        String databasePassword, int poolSize, int writeDelaySeconds, boolean preload,
+                        int reportRetentionDays) {
 
         /** Whether the database lives inside this node's process: one file that no other node can share. */
         public boolean embedded() {
@@ -99,6 +100,7 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
             new Store(v.choice(Setting.STORE, "database", "memory").equals("database"), v.text(Setting.DATA_DIR),
                 v.text(Setting.DATABASE_URL), v.text(Setting.DATABASE_USER), v.raw(Setting.DATABASE_PASSWORD),
                 v.range(Setting.DATABASE_POOL_SIZE, 1, 100), v.range(Setting.STORE_WRITE_DELAY_SECONDS, 1, 60),
+                v.choice(Setting.STORE_PRELOAD, "false", "true").equals("true"),
                 v.count(Setting.REPORT_RETENTION_DAYS, 1)));
         checkStore(config);
         return config;

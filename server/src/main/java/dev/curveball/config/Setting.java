@@ -45,6 +45,7 @@ public enum Setting {
     DATABASE_PASSWORD("database-password", "", "password for database-url"),
     DATABASE_POOL_SIZE("database-pool-size", "4", "connections this node keeps open to the database"),
     STORE_WRITE_DELAY_SECONDS("store-write-delay-seconds", "1", "a changed room is written to the database this long after its change, all changes since coalesced into one write"),
+    STORE_PRELOAD("store-preload", "false", "true: a starting node reads every room from the database before it is ready; false: each room is read when someone first opens it"),
     REPORT_RETENTION_DAYS("report-retention-days", "30", "finished rounds' reports stay readable this long after the round ended, even once their room expired"),
     GAP_REPAIR_MS("gap-repair-ms", "300", "how long a socket waits for a missing event before fetching it from the store");
 

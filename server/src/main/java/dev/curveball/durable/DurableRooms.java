@@ -32,14 +32,16 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
     private final RoomMapStore mapStore;
     private final LongSupplier clock;
     private final int writeDelaySeconds;
+    private final boolean preload;
     private final ScheduledThreadPoolExecutor sweeper = StoreThreads.single("curveball-store-sweep");
 
-    private DurableRooms(Database database, RoomWriter writer, LongSupplier clock, int writeDelaySeconds) {
+    private DurableRooms(Database database, RoomWriter writer, LongSupplier clock, Config.Store store) {
         this.database = database;
         this.writer = writer;
-        this.mapStore = new RoomMapStore(database, writer, clock);
+        this.mapStore = new RoomMapStore(database, writer, clock, store.preload());
         this.clock = clock;
-        this.writeDelaySeconds = writeDelaySeconds;
+        this.writeDelaySeconds = store.writeDelaySeconds();
+        this.preload = store.preload();
     }
 
     /** Connects to the database and migrates it; fails when it cannot be reached, leaving nothing open. */
@@ -48,7 +50,7 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
         Database database = Database.open(store);
         FinishedRounds finished = new FinishedRounds(store.reportRetentionDays() * DAY_MS, config.rooms().maxRooms());
         RoomWriter writer = new RoomWriter(database, finished, clock, config.rooms().expiryHours() * HOUR_MS);
-        DurableRooms rooms = new DurableRooms(database, writer, clock, store.writeDelaySeconds());
+        DurableRooms rooms = new DurableRooms(database, writer, clock, store);
         rooms.sweeper.scheduleWithFixedDelay(rooms::sweepLogged, 0, SWEEP_INTERVAL_MINUTES, TimeUnit.MINUTES);
         LOG.info("rooms are kept in {}", store.embedded()
             ? "the embedded database under " + Path.of(store.dataDir()).toAbsolutePath().normalize()
@@ -58,7 +60,8 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
 
     /**
      * Puts the store behind the {@code rooms} map: writes {@code writeDelaySeconds} after a change, every change of a
-     * room in between coalesced into one write, and lazy loading by key.
+     * room in between coalesced into one write. Rooms load lazily by key, unless {@code --store-preload} asks for
+     * every room before the node is ready (what each costs for 10,000 rooms is in the README).
      */
     public void attachTo(MapConfig rooms) {
         rooms.setMapStoreConfig(new MapStoreConfig()
@@ -67,7 +70,8 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
             .setWriteDelaySeconds(writeDelaySeconds)
             .setWriteBatchSize(WRITE_BATCH_SIZE)
             .setWriteCoalescing(true)
-            .setInitialLoadMode(MapStoreConfig.InitialLoadMode.LAZY));
+            .setInitialLoadMode(preload ? MapStoreConfig.InitialLoadMode.EAGER
+                : MapStoreConfig.InitialLoadMode.LAZY));
     }
 
     @Override

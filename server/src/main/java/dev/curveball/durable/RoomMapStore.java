@@ -17,7 +17,8 @@ import java.util.function.LongSupplier;
 /**
  * The {@code rooms} map's store: Hazelcast hands it each changed room behind the change (write-behind, coalesced)
  * and asks it for a room it does not hold (after a restart, or once the room left memory). Rooms load lazily, by
- * key, on first use: {@link #loadAllKeys()} answers null, so a restart reads nothing up front.
+ * key, on first use: {@link #loadAllKeys()} answers null, so a restart reads nothing up front; with preloading on
+ * it answers every room that has not expired.
  */
 final class RoomMapStore implements MapStore<String, RoomState> {
     /** A prefix every connection id starts with: dropping it takes every socket out of a room. */
@@ -26,11 +27,13 @@ final class RoomMapStore implements MapStore<String, RoomState> {
     private final Database database;
     private final RoomWriter writer;
     private final LongSupplier clock;
+    private final boolean preload;
 
-    RoomMapStore(Database database, RoomWriter writer, LongSupplier clock) {
+    RoomMapStore(Database database, RoomWriter writer, LongSupplier clock, boolean preload) {
         this.database = database;
         this.writer = writer;
         this.clock = clock;
+        this.preload = preload;
     }
 
     @Override
@@ -87,10 +90,17 @@ final class RoomMapStore implements MapStore<String, RoomState> {
         return rooms;
     }
 
-    /** Null: no room is loaded before someone asks for it. */
+    /** Null (no room is loaded before someone asks for it), or with preloading every room that has not expired. */
     @Override
     public Iterable<String> loadAllKeys() {
-        return null;
+        if (!preload) {
+            return null;
+        }
+        try (Connection connection = database.connection()) {
+            return RoomRows.ids(connection, clock.getAsLong());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the rooms to preload could not be listed: " + e.getMessage(), e);
+        }
     }
 
     private static RoomState offline(RoomState state, long now) {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,20 @@ final class RoomRows {
             select.setLong(2, now);
             try (ResultSet result = select.executeQuery()) {
                 return result.next() ? Optional.of(RoomJson.read(result.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every room that has not expired, by id. */
+    static List<String> ids(Connection connection, long now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM rooms WHERE expires_at > ?")) {
+            select.setLong(1, now);
+            try (ResultSet result = select.executeQuery()) {
+                List<String> ids = new ArrayList<>();
+                while (result.next()) {
+                    ids.add(result.getString(1));
+                }
+                return ids;
             }
         }
     }

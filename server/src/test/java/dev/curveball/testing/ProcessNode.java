@@ -20,6 +20,8 @@ import org.awaitility.Awaitility;
 public final class ProcessNode implements AutoCloseable {
     private static final Path LOGS = Path.of("target", "node-logs");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Small: a test runs up to three nodes beside its own JVM. */
+    private static final String TEST_HEAP = "256m";
 
     private final Process process;
     private final int port;
@@ -36,17 +38,28 @@ public final class ProcessNode implements AutoCloseable {
      * command does with {@code --data-dir}.
      */
     public static ProcessNode launchDurable(int port, java.nio.file.Path dataDir, List<String> extraFlags) {
+        return launchDurable(port, dataDir, extraFlags, TEST_HEAP);
+    }
+
+    /** The same with a heap of the caller's size (a benchmark's {@code 1g}). */
+    public static ProcessNode launchDurable(int port, java.nio.file.Path dataDir, List<String> extraFlags,
+                                            String maxHeap) {
         List<String> flags = new ArrayList<>(List.of("--store", "database", "--data-dir", dataDir.toString()));
         flags.addAll(extraFlags);
-        return launch("durable-" + java.util.UUID.randomUUID(), port, TestNode.freePort(), "", flags);
+        return launch("durable-" + java.util.UUID.randomUUID(), port, TestNode.freePort(), "", flags, maxHeap);
     }
 
     /** Launches a node; it joins the cluster {@code clusterName} through the given members. */
     public static ProcessNode launch(String clusterName, int port, int hazelcastPort, String members,
                                      List<String> extraFlags) {
+        return launch(clusterName, port, hazelcastPort, members, extraFlags, TEST_HEAP);
+    }
+
+    private static ProcessNode launch(String clusterName, int port, int hazelcastPort, String members,
+                                      List<String> extraFlags, String maxHeap) {
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m",
+            "-Xmx" + maxHeap,
             "-cp", System.getProperty("java.class.path"),
             "dev.curveball.Main",
             "--host", "127.0.0.1",
