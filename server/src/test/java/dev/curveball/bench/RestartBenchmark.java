@@ -31,7 +31,12 @@ import java.util.concurrent.TimeUnit;
  * {@code --heap 1g}.
  */
 public final class RestartBenchmark {
-    private static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+    /** Daemon threads, so the benchmark's JVM ends with its main thread. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4, r -> {
+        Thread thread = new Thread(r, "restart-benchmark-http");
+        thread.setDaemon(true);
+        return thread;
+    })).build();
 
     private RestartBenchmark() {
     }

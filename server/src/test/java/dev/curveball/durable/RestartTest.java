@@ -1,21 +1,12 @@
 package dev.curveball.durable;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.curveball.protocol.Codec;
 import dev.curveball.testing.ProcessNode;
 import dev.curveball.testing.TestNode;
-import dev.curveball.testing.WsClient;
 import io.vertx.core.Vertx;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * after the node is killed with SIGKILL once its writes landed, and after a SIGTERM straight after the last edit.
  */
 class RestartTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @TempDir
     Path dataDir;
     private Vertx vertx;
@@ -57,7 +46,7 @@ class RestartTest {
         PlayedRoom played = PlayedRoom.play(vertx, node.port(), node::createRoom);
         // The store says when the database has every change: nothing pending, nothing failing.
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
-            JsonNode store = ready(node).path("store");
+            JsonNode store = RestoredRoom.ready(node).path("store");
             return store.path("pendingRooms").asInt(-1) == 0 && store.path("rowsWritten").asLong() > 0;
         });
 
@@ -80,67 +69,6 @@ class RestartTest {
     }
 
     private void everythingIsThere(PlayedRoom played) {
-        try (WsClient ada = WsClient.connect(vertx, node.port());
-             WsClient bo = WsClient.connect(vertx, node.port())) {
-            JsonNode adaWelcome = PlayedRoom.resume(ada, played.room().id(), played.room().hostToken(),
-                played.adaSecret(), "Ada");
-            JsonNode boWelcome = PlayedRoom.resume(bo, played.room().id(), played.room().inviteToken(),
-                played.boSecret(), "Bo");
-            JsonNode timer = adaWelcome.at("/room/timer");
-            JsonNode participants = adaWelcome.at("/room/participants");
-            String roundOne = report(played.room().id(), 1, played.boSecret());
-            String roundTwo = report(played.room().id(), 2, played.adaSecret());
-            assertAll(
-                () -> assertEquals(played.ada(), adaWelcome.at("/you/participant").asText(), "Ada is Ada again"),
-                () -> assertTrue(adaWelcome.at("/you/host").asBoolean(), "and still the host"),
-                () -> assertEquals(played.bo(), boWelcome.at("/you/participant").asText(), "Bo is Bo again"),
-                () -> assertEquals(2, participants.size(), "nobody duplicated: " + participants),
-                () -> assertEquals(2, adaWelcome.at("/room/round/number").asInt()),
-                () -> assertEquals(PlayedRoom.NOTES_TWO, adaWelcome.at("/room/notes/shared/text").asText()),
-                () -> assertEquals("paused", timer.path("state").asText()),
-                () -> assertEquals(played.pausedTimer().path("remainingMs").asLong(), timer.path("remainingMs")
-                    .asLong(), "the paused timer shows the same time left"),
-                () -> assertEquals(played.pausedTimer().path("elapsedMs").asLong(), timer.path("elapsedMs")
-                    .asLong()),
-                () -> assertTrue(roundOne.contains(PlayedRoom.NOTES_ONE), roundOne),
-                () -> assertTrue(roundOne.contains(PlayedRoom.EVIDENCE), "the shared scorecard: " + roundOne),
-                () -> assertTrue(roundOne.contains(played.twistTitle()), "the played twist: " + roundOne),
-                () -> assertTrue(roundTwo.contains(PlayedRoom.NOTES_TWO), roundTwo));
-            assertFalse(seenOnlineBeforeTheyCameBack(adaWelcome, played.bo()),
-                "Bo's old socket died with the old node; he shows online only once he is back");
-        }
-    }
-
-    /** Whether Ada's welcome, sent before Bo reconnected, showed Bo online. */
-    private static boolean seenOnlineBeforeTheyCameBack(JsonNode welcome, String bo) {
-        for (JsonNode participant : welcome.at("/room/participants")) {
-            if (participant.path("id").asText().equals(bo)) {
-                return participant.path("online").asBoolean();
-            }
-        }
-        throw new IllegalStateException("Bo is not in the room: " + welcome);
-    }
-
-    private String report(String roomId, int round, String secret) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/rooms/"
-            + roomId + "/rounds/" + round + "/report.md")).header("Authorization", "Bearer " + secret).build());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
-    }
-
-    static JsonNode ready(ProcessNode node) throws IOException {
-        return Codec.mapper().readTree(send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/ready"))
-            .build()).body());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        RestoredRoom.assertWhole(vertx, node, played, PlayedRoom.NOTES_TWO);
     }
 }
