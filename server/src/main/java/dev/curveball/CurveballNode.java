@@ -107,7 +107,7 @@ public final class CurveballNode {
             return Future.failedFuture(e);
         }
         RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME));
-        HazelcastHealth health = new HazelcastHealth(hazelcast);
+        HazelcastHealth health = HazelcastHealth.watch(hazelcast);
         HealthProbe probe = durable
             .map(d -> DurableHealth.of(health, d, hazelcast.getMap(HazelcastRoomStore.MAP_NAME)))
             .orElseGet(() -> DurableHealth.memoryOnly(health));
@@ -126,6 +126,7 @@ public final class CurveballNode {
             .buildClustered()
             .recover(e -> {
                 hazelcast.shutdown();
+                health.close();
                 durable.ifPresent(DurableRooms::close);
                 return Future.failedFuture(e);
             })
@@ -146,6 +147,7 @@ public final class CurveballNode {
                 })
                 .recover(e -> vertx.close().eventually(() -> {
                     hazelcast.shutdown();
+                    health.close();
                     durable.ifPresent(DurableRooms::close);
                     return Future.succeededFuture();
                 }).compose(v -> Future.failedFuture(e))));
@@ -172,6 +174,7 @@ public final class CurveballNode {
             .eventually(() -> {
                 durable.ifPresent(this::flush);
                 hazelcast.shutdown();
+                health.close();
                 durable.ifPresent(DurableRooms::close);
                 return Future.succeededFuture();
             });
