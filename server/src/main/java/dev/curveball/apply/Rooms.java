@@ -1,6 +1,7 @@
 package dev.curveball.apply;
 
 import dev.curveball.fanout.RoomFeeds;
+import dev.curveball.metrics.NodeMetrics;
 import dev.curveball.room.Command;
 import dev.curveball.store.Result;
 import dev.curveball.store.RoomStore;
@@ -18,21 +19,30 @@ public final class Rooms {
     private final RoomStore store;
     private final EventBus bus;
     private final LongSupplier clock;
+    private final NodeMetrics metrics;
 
     public Rooms(RoomStore store, EventBus bus, LongSupplier clock) {
+        this(store, bus, clock, NodeMetrics.none());
+    }
+
+    /** @param metrics where every apply's type, outcome and time are counted */
+    public Rooms(RoomStore store, EventBus bus, LongSupplier clock, NodeMetrics metrics) {
         this.store = store;
         this.bus = bus;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Applies a command now; its events are on their way to every socket in the room when this completes. */
     public Future<Result> apply(String roomId, Command command) {
-        return store.apply(roomId, command, now()).map(result -> published(roomId, result));
+        long start = System.nanoTime();
+        return store.apply(roomId, command, now()).map(result -> published(roomId, command, result, start));
     }
 
     /** Applies a join now: {@link Result.Joined} with the room as the newcomer finds it, or {@link Result.Refused}. */
     public Future<Result> join(String roomId, Command.Join join) {
-        return store.join(roomId, join, now()).map(result -> published(roomId, result));
+        long start = System.nanoTime();
+        return store.join(roomId, join, now()).map(result -> published(roomId, join, result, start));
     }
 
     /** Applies a command to every room (a rare sweep) and answers how many rooms it changed. */
@@ -53,7 +63,8 @@ public final class Rooms {
         return store;
     }
 
-    private Result published(String roomId, Result result) {
+    private Result published(String roomId, Command command, Result result, long start) {
+        metrics.applied(command, !(result instanceof Result.Refused), System.nanoTime() - start);
         if (result.batch() != null) {
             RoomFeeds.publish(bus, roomId, result.batch());
         }

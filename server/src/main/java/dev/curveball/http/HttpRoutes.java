@@ -17,6 +17,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +40,11 @@ public final class HttpRoutes {
      * @param assets   the web client's files, read once at startup
      * @param archive  finished rounds kept after their room expired
      * @param sessions this event loop's sockets
+     * @param registry the node's meters, served at {@code /metrics}
      */
     public static Router router(Vertx vertx, Config config, Rooms rooms, Catalog catalog, CatalogRounds rounds,
                                 HealthProbe health, ClusterNodes nodes, StaticAssets assets, RoundArchive archive,
-                                Sessions sessions) {
+                                Sessions sessions, PrometheusMeterRegistry registry) {
         Router router = Router.router(vertx);
         RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now);
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
@@ -59,6 +62,7 @@ public final class HttpRoutes {
         router.get("/api/cluster").handler(ctx -> nodes(ctx, nodes));
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));
+        router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health));
         router.route("/r/:room").method(HttpMethod.GET).method(HttpMethod.HEAD)
             .handler(ctx -> ctx.reroute(ctx.request().method(), "/room.html"));
