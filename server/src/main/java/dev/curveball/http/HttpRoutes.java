@@ -49,7 +49,11 @@ public final class HttpRoutes {
         RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now);
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
+        ContentSecurityPolicy csp = ContentSecurityPolicy.watching(vertx, nodes, registry);
         router.route().handler(HttpRoutes::securityHeaders);
+        router.route().handler(csp::apply);
+        router.post(ContentSecurityPolicy.REPORT_PATH)
+            .handler(BodyHandler.create().setBodyLimit(ContentSecurityPolicy.REPORT_BODY_LIMIT)).handler(csp::report);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(roomsApi::create);
         router.post("/api/rooms/:room/links/check").handler(BodyHandler.create().setBodyLimit(LinksApi.BODY_LIMIT))
             .handler(new LinksApi(rooms.store())::check);
@@ -138,7 +142,10 @@ public final class HttpRoutes {
         }
     }
 
-    /** The token travels in the URL fragment; these headers keep pages from leaking anything else. */
+    /**
+     * The token travels in the URL fragment; these headers keep pages from leaking anything else. The
+     * Content-Security-Policy comes from {@link ContentSecurityPolicy}.
+     */
     private static void securityHeaders(RoutingContext ctx) {
         ctx.response()
             .putHeader("Referrer-Policy", "no-referrer")

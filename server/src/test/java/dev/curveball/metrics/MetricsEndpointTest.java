@@ -101,7 +101,8 @@ class MetricsEndpointTest {
             assertTrue(charted.containsAll(List.of("curveball_sockets", "curveball_participants_online",
                 "curveball_rooms_memory", "curveball_commands_applied_total", "curveball_commands_refused_total",
                 "curveball_apply_seconds_bucket", "curveball_fanout_delay_seconds_bucket", "curveball_gap_repairs_total",
-                "curveball_resyncs_total", "curveball_rate_limited_total")), "every Curveball metric is charted: " + charted);
+                "curveball_resyncs_total", "curveball_rate_limited_total", "curveball_csp_violations_total")),
+                "every Curveball metric is charted: " + charted);
             Set<String> missing = new TreeSet<>(charted);
             missing.removeAll(served);
             assertTrue(missing.isEmpty(), "the dashboard charts metrics that /metrics does not serve: " + missing);
