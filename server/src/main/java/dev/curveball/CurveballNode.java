@@ -8,6 +8,7 @@ import dev.curveball.catalog.CatalogException;
 import dev.curveball.catalog.CatalogLoader;
 import dev.curveball.cluster.DepartedNodes;
 import dev.curveball.cluster.NodeDirectory;
+import dev.curveball.cluster.RoomLifecycleLog;
 import dev.curveball.http.StaticAssets;
 import dev.curveball.cluster.HazelcastHealth;
 import dev.curveball.cluster.HazelcastSetup;
@@ -114,6 +115,7 @@ public final class CurveballNode {
             return Future.failedFuture(e);
         }
         RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME));
+        RoomLifecycleLog.attach(hazelcast.getMap(HazelcastRoomStore.MAP_NAME), config.rooms().expiryHours());
         HazelcastHealth health = HazelcastHealth.watch(hazelcast);
         HealthProbe probe = durable
             .map(d -> DurableHealth.of(health, d, hazelcast.getMap(HazelcastRoomStore.MAP_NAME)))

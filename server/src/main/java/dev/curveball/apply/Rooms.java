@@ -8,6 +8,8 @@ import dev.curveball.store.RoomStore;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one path by which anything changes a room: stamp the command with this node's clock, apply it on the
@@ -16,6 +18,8 @@ import java.util.function.LongSupplier;
  * from another clock. Shared by every event loop of a node; holds no state of its own.
  */
 public final class Rooms {
+    /** The rooms' lifecycle lines, with {@code RoomLifecycleLog}'s. */
+    private static final Logger LIFECYCLE = LoggerFactory.getLogger("dev.curveball.rooms");
     private final RoomStore store;
     private final EventBus bus;
     private final LongSupplier clock;
@@ -42,7 +46,13 @@ public final class Rooms {
     /** Applies a join now: {@link Result.Joined} with the room as the newcomer finds it, or {@link Result.Refused}. */
     public Future<Result> join(String roomId, Command.Join join) {
         long start = System.nanoTime();
-        return store.join(roomId, join, now()).map(result -> published(roomId, join, result, start));
+        return store.join(roomId, join, now()).map(result -> {
+            if (result instanceof Result.Joined joined && joined.state().participants().size() == 1
+                && joined.actor().equals(join.newParticipantId())) {
+                LIFECYCLE.info("room {}: first person joined", roomId);
+            }
+            return published(roomId, join, result, start);
+        });
     }
 
     /** Applies a command to every room (a rare sweep) and answers how many rooms it changed. */

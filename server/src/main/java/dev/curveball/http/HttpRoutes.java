@@ -106,10 +106,13 @@ public final class HttpRoutes {
 
     private static void upgrade(RoutingContext ctx, Sessions sessions, HealthProbe health) {
         if (!health.acceptingSockets()) {
+            LOG.info("refused a WebSocket from {}: this node is shutting down", ctx.request().remoteAddress());
             HttpErrors.send(ctx, 503, ErrorCode.UNAVAILABLE, "this node is shutting down; connect to another");
             return;
         }
         if (!ctx.request().canUpgradeToWebSocket()) {
+            LOG.info("refused a request to the WebSocket path from {}: not a WebSocket upgrade",
+                ctx.request().remoteAddress());
             HttpErrors.send(ctx, 400, ErrorCode.BAD_MESSAGE, "this endpoint speaks WebSocket only");
             return;
         }

@@ -89,6 +89,7 @@ final class Session implements RoomListener {
         socket.shutdownHandler(v -> close(CLOSE_GOING_AWAY, "the server is shutting down; reconnect"));
         vertx.setTimer(limits.helloTimeoutMs(), id -> {
             if (phase == Phase.AWAITING_HELLO) {
+                refused("no hello within " + limits.helloTimeoutMs() + " ms");
                 close(CLOSE_POLICY, "no hello received");
             }
         });
@@ -105,6 +106,9 @@ final class Session implements RoomListener {
         try {
             dispatch(Codec.decodeClient(frame));
         } catch (ProtocolException refused) {
+            if (phase == Phase.AWAITING_HELLO) {
+                refused(refused.code().code() + ": " + refused.getMessage());
+            }
             sendError(refused.id(), refused.code(), refused.getMessage());
         }
     }
@@ -153,11 +157,13 @@ final class Session implements RoomListener {
                     welcome(joined, resumed ? resumeSecret : newSecret, resumed ? hello.resume().lastSeq() : null);
                 } else if (result instanceof Result.Refused refused) {
                     abandonJoin();
+                    refused("room " + roomId + ": " + refused.code().code() + ": " + refused.message());
                     sendError(null, refused.code(), refused.message());
                 }
             })
             .onFailure(e -> {
                 LOG.warn("join of room {} failed", roomId, e);
+                refused("room " + roomId + ": the room could not be reached");
                 abandonJoin();
                 sendError(null, ErrorCode.UNAVAILABLE, "the room could not be reached; try again");
             });
@@ -326,6 +332,14 @@ final class Session implements RoomListener {
             rooms.apply(roomId, new Command.Disconnect(viewer.participantId(), connection))
                 .onFailure(e -> LOG.warn("could not mark {} offline in room {}", connection, roomId, e));
         }
+    }
+
+    /**
+     * One INFO line per connection turned away, with why. Only what the server itself chose to say: never the
+     * hello's token, secret or name.
+     */
+    private void refused(String why) {
+        LOG.info("refused connection {} from {}: {}", connection, socket.remoteAddress(), why);
     }
 
     private void send(ServerMessage message) {
