@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,9 @@ class ProbesDuringFailureTest {
         assertTrue(Collections.max(afterKill) <= EDIT_BUDGET.toMillis(),
             "every edit on the survivor confirmed within " + EDIT_BUDGET.toMillis() + " ms; slowest "
                 + Collections.max(afterKill) + " ms");
+        // Once Hazelcast restored the dead member's backups, the survivors are worth sending users to again.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> nodes.get(0).readyStatus() == 200
+            && nodes.get(1).readyStatus() == 200);
         ada.close();
     }
 
