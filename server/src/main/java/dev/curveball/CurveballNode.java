@@ -8,6 +8,7 @@ import dev.curveball.catalog.CatalogException;
 import dev.curveball.catalog.CatalogLoader;
 import dev.curveball.cluster.DepartedNodes;
 import dev.curveball.cluster.NodeDirectory;
+import dev.curveball.cluster.RoomLifecycleLog;
 import dev.curveball.http.StaticAssets;
 import dev.curveball.cluster.HazelcastHealth;
 import dev.curveball.cluster.HazelcastSetup;
@@ -16,6 +17,7 @@ import dev.curveball.durable.DurableHealth;
 import dev.curveball.durable.DurableRooms;
 import dev.curveball.durable.RoundArchive;
 import dev.curveball.http.HealthProbe;
+import dev.curveball.metrics.NodeMetrics;
 import dev.curveball.store.HazelcastRoomStore;
 import dev.curveball.store.RoomStore;
 import io.vertx.core.DeploymentOptions;
@@ -23,9 +25,15 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.EventBusOptions;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,25 +115,32 @@ public final class CurveballNode {
             return Future.failedFuture(e);
         }
         RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME));
-        HazelcastHealth health = new HazelcastHealth(hazelcast);
+        RoomLifecycleLog.attach(hazelcast.getMap(HazelcastRoomStore.MAP_NAME), config.rooms().expiryHours());
+        HazelcastHealth health = HazelcastHealth.watch(hazelcast);
         HealthProbe probe = durable
             .map(d -> DurableHealth.of(health, d, hazelcast.getMap(HazelcastRoomStore.MAP_NAME)))
             .orElseGet(() -> DurableHealth.memoryOnly(health));
         RoundArchive archive = durable.<RoundArchive>map(d -> d).orElse(RoundArchive.NONE);
         NodeDirectory directory = NodeDirectory.of(hazelcast);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        NodeMetrics metrics = NodeMetrics.create(registry, () ->
+            (int) hazelcast.getMap(HazelcastRoomStore.MAP_NAME).getLocalMapStats().getOwnedEntryCount());
         NodeServices services = new NodeServices(config, store, probe, catalog, directory::urls,
-            System::currentTimeMillis, assets, archive);
+            System::currentTimeMillis, assets, archive, registry, metrics);
         int loops = config.http().eventLoops() > 0
             ? config.http().eventLoops()
             : Runtime.getRuntime().availableProcessors();
         String host = config.cluster().host();
         VertxOptions options = new VertxOptions().setEventBusOptions(new EventBusOptions()
-            .setHost(host).setClusterPublicHost(host).setPort(0));
+            .setHost(host).setClusterPublicHost(host).setPort(0))
+            .setMetricsOptions(metricsOptions(nodeId));
         List<ServerVerticle> verticles = new ArrayList<>();
-        return Vertx.builder().with(options).withClusterManager(new HazelcastClusterManager(hazelcast))
+        return Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry))
+            .withClusterManager(new HazelcastClusterManager(hazelcast))
             .buildClustered()
             .recover(e -> {
                 hazelcast.shutdown();
+                health.close();
                 durable.ifPresent(DurableRooms::close);
                 return Future.failedFuture(e);
             })
@@ -139,16 +154,30 @@ public final class CurveballNode {
                 .map(id -> {
                     int port = verticles.get(0).actualPort();
                     hazelcast.getCluster().addMembershipListener(
-                        new DepartedNodes(hazelcast, new Rooms(store, vertx.eventBus(), services.clock()), directory,
+                        new DepartedNodes(hazelcast, new Rooms(store, vertx.eventBus(), services.clock(), metrics),
+                            directory,
                             vertx));
                     directory.register(nodeId, publicUrl(config, port));
                     return new CurveballNode(hazelcast, health, directory, nodeId, vertx, port, durable);
                 })
                 .recover(e -> vertx.close().eventually(() -> {
                     hazelcast.shutdown();
+                    health.close();
                     durable.ifPresent(DurableRooms::close);
                     return Future.succeededFuture();
                 }).compose(v -> Future.failedFuture(e))));
+    }
+
+    /**
+     * Vert.x's HTTP, WebSocket, event-bus and pool meters plus the JVM's, in this node's own registry (several nodes
+     * may share a JVM in tests). Labels are only those of bounded cardinality: the event-bus address ("room.<id>")
+     * and the HTTP path would make a series per room.
+     */
+    private static MicrometerMetricsOptions metricsOptions(String nodeId) {
+        return new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
+            .setRegistryName("curveball-" + nodeId)
+            .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.EB_SIDE, Label.EB_FAILURE,
+                Label.POOL_TYPE, Label.POOL_NAME));
     }
 
     public int port() {
@@ -172,6 +201,7 @@ public final class CurveballNode {
             .eventually(() -> {
                 durable.ifPresent(this::flush);
                 hazelcast.shutdown();
+                health.close();
                 durable.ifPresent(DurableRooms::close);
                 return Future.succeededFuture();
             });

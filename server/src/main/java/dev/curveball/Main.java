@@ -3,6 +3,7 @@ package dev.curveball;
 import dev.curveball.config.Config;
 import dev.curveball.config.ConfigException;
 import dev.curveball.config.ConfigLoader;
+import dev.curveball.logging.LogFormat;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public final class Main {
             System.exit(EXIT_BAD_CONFIG);
             return;
         }
+        LogFormat.apply(config.logs());
         long started = System.nanoTime();
         CurveballNode.start(config)
             .onSuccess(node -> {

@@ -33,10 +33,11 @@ final class ServerVerticle extends VerticleBase {
     public Future<?> start() {
         Config config = node.config();
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
-        Rooms rooms = new Rooms(node.store(), vertx.eventBus(), node.clock());
-        Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix);
+        Rooms rooms = new Rooms(node.store(), vertx.eventBus(), node.clock(), node.metrics());
+        Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix, node.metrics());
         server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, config, rooms,
-            node.catalog(), node.rounds(), node.health(), node.nodes(), node.assets(), node.archive(), sessions));
+            node.catalog(), node.rounds(), node.health(), node.nodes(), node.assets(), node.archive(), sessions,
+            node.registry()));
         return server.listen(config.http().port(), config.http().host());
     }
 

@@ -1,12 +1,15 @@
 package dev.curveball.apply;
 
 import dev.curveball.fanout.RoomFeeds;
+import dev.curveball.metrics.NodeMetrics;
 import dev.curveball.room.Command;
 import dev.curveball.store.Result;
 import dev.curveball.store.RoomStore;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one path by which anything changes a room: stamp the command with this node's clock, apply it on the
@@ -15,24 +18,41 @@ import java.util.function.LongSupplier;
  * from another clock. Shared by every event loop of a node; holds no state of its own.
  */
 public final class Rooms {
+    /** The rooms' lifecycle lines, with {@code RoomLifecycleLog}'s. */
+    private static final Logger LIFECYCLE = LoggerFactory.getLogger("dev.curveball.rooms");
     private final RoomStore store;
     private final EventBus bus;
     private final LongSupplier clock;
+    private final NodeMetrics metrics;
 
     public Rooms(RoomStore store, EventBus bus, LongSupplier clock) {
+        this(store, bus, clock, NodeMetrics.none());
+    }
+
+    /** @param metrics where every apply's type, outcome and time are counted */
+    public Rooms(RoomStore store, EventBus bus, LongSupplier clock, NodeMetrics metrics) {
         this.store = store;
         this.bus = bus;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Applies a command now; its events are on their way to every socket in the room when this completes. */
     public Future<Result> apply(String roomId, Command command) {
-        return store.apply(roomId, command, now()).map(result -> published(roomId, result));
+        long start = System.nanoTime();
+        return store.apply(roomId, command, now()).map(result -> published(roomId, command, result, start));
     }
 
     /** Applies a join now: {@link Result.Joined} with the room as the newcomer finds it, or {@link Result.Refused}. */
     public Future<Result> join(String roomId, Command.Join join) {
-        return store.join(roomId, join, now()).map(result -> published(roomId, result));
+        long start = System.nanoTime();
+        return store.join(roomId, join, now()).map(result -> {
+            if (result instanceof Result.Joined joined && joined.state().participants().size() == 1
+                && joined.actor().equals(join.newParticipantId())) {
+                LIFECYCLE.info("room {}: first person joined", roomId);
+            }
+            return published(roomId, join, result, start);
+        });
     }
 
     /** Applies a command to every room (a rare sweep) and answers how many rooms it changed. */
@@ -53,7 +73,8 @@ public final class Rooms {
         return store;
     }
 
-    private Result published(String roomId, Result result) {
+    private Result published(String roomId, Command command, Result result, long start) {
+        metrics.applied(command, !(result instanceof Result.Refused), System.nanoTime() - start);
         if (result.batch() != null) {
             RoomFeeds.publish(bus, roomId, result.batch());
         }

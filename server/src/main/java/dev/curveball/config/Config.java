@@ -10,7 +10,7 @@ import java.util.Map;
  * The server's configuration, resolved once at startup. Defaults live in {@link Setting}; this record only gives
  * them types and groups them by area.
  */
-public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Store store) {
+public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Store store, Logs logs) {
 
     public record Http(String host, int port, String publicUrl, int eventLoops) {
     }
@@ -29,6 +29,10 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
         public boolean joinsOthers() {
             return !members.isEmpty() || !configFile.isEmpty();
         }
+    }
+
+    /** @param json one JSON object per log line instead of readable text */
+    public record Logs(boolean json) {
     }
 
     /** What one socket may send. */
@@ -101,7 +105,8 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
                 v.text(Setting.DATABASE_URL), v.text(Setting.DATABASE_USER), v.raw(Setting.DATABASE_PASSWORD),
                 v.range(Setting.DATABASE_POOL_SIZE, 1, 100), v.range(Setting.STORE_WRITE_DELAY_SECONDS, 1, 60),
                 v.choice(Setting.STORE_PRELOAD, "false", "true").equals("true"),
-                v.count(Setting.REPORT_RETENTION_DAYS, 1)));
+                v.count(Setting.REPORT_RETENTION_DAYS, 1)),
+            new Logs(v.choice(Setting.LOG_FORMAT, "text", "json").equals("json")));
         checkStore(config);
         return config;
     }

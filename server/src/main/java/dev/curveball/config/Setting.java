@@ -12,6 +12,7 @@ public enum Setting {
     PORT("port", "8080", "HTTP and WebSocket port"),
     PUBLIC_URL("public-url", "", "base of the links handed out, e.g. https://curveball.example.org; empty: taken from each request's Host header"),
     EVENT_LOOPS("event-loops", "0", "server verticles (event loops) on this node; 0: one per core"),
+    LOG_FORMAT("log-format", "text", "log lines on standard output: text (readable) or json (one JSON object per line, for log shippers)"),
     CLUSTER_NAME("cluster-name", "curveball", "Hazelcast cluster name; nodes with the same name share rooms"),
     HAZELCAST_PORT("hazelcast-port", "5701", "first port Hazelcast tries to bind (it moves up if taken)"),
     CLUSTER_MEMBERS("cluster-members", "", "Hazelcast members to join, as host:port,host:port; empty: a cluster of one that looks for nobody"),

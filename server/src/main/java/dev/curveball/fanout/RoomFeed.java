@@ -2,6 +2,8 @@ package dev.curveball.fanout;
 
 import dev.curveball.events.EventBatch;
 import dev.curveball.events.FeedEvent;
+import dev.curveball.metrics.EventStamp;
+import dev.curveball.metrics.NodeMetrics;
 import dev.curveball.room.RoomState;
 import dev.curveball.store.Catchup;
 import dev.curveball.store.RoomStore;
@@ -29,6 +31,7 @@ final class RoomFeed {
     private final RoomStore store;
     private final long gapRepairMs;
     private final BiConsumer<String, List<FeedEvent>> watcher;
+    private final NodeMetrics metrics;
     private final SeqGate<FeedEvent> gate = new SeqGate<>();
     private final Set<RoomListener> listeners = new LinkedHashSet<>();
     private MessageConsumer<String> consumer;
@@ -38,12 +41,13 @@ final class RoomFeed {
 
     /** @param watcher sees every run of events this feed delivers */
     RoomFeed(String roomId, Vertx vertx, RoomStore store, long gapRepairMs,
-             BiConsumer<String, List<FeedEvent>> watcher) {
+             BiConsumer<String, List<FeedEvent>> watcher, NodeMetrics metrics) {
         this.roomId = roomId;
         this.vertx = vertx;
         this.store = store;
         this.gapRepairMs = gapRepairMs;
         this.watcher = watcher;
+        this.metrics = metrics;
     }
 
     /** Subscribes to the room's address; {@link #ready} completes once the subscription reaches the cluster. */
@@ -114,6 +118,10 @@ final class RoomFeed {
         }
         watcher.accept(roomId, ready);
         each(listener -> listener.onEvents(ready));
+        long now = System.currentTimeMillis();
+        for (FeedEvent event : ready) {
+            metrics.fannedOut(EventStamp.at(event.frame()), now);
+        }
     }
 
     /** An event went missing on the way to this node: fetch what follows the last delivered one from the store. */
@@ -124,6 +132,7 @@ final class RoomFeed {
         }
         LOG.info("room {}: gap after seq {} still open after {} ms; repairing it from the store", roomId, gate.last(),
             gapRepairMs);
+        metrics.gapRepaired();
         store.catchUp(roomId, gate.last()).onSuccess(catchup -> {
             if (closed) {
                 return;
@@ -133,6 +142,7 @@ final class RoomFeed {
             } else if (catchup instanceof Catchup.Snapshot snapshot) {
                 RoomState state = snapshot.state();
                 List<FeedEvent> after = gate.start(state.seq());
+                metrics.resynced();
                 each(listener -> listener.onSnapshot(state));
                 deliver(after);
             } else {

@@ -1,5 +1,6 @@
 package dev.curveball.fanout;
 
+import dev.curveball.metrics.NodeMetrics;
 import dev.curveball.room.Audience;
 import dev.curveball.room.RoomState;
 import dev.curveball.store.RoomStore;
@@ -22,14 +23,21 @@ public final class RoomFeeds {
     private final Vertx vertx;
     private final RoomStore store;
     private final long gapRepairMs;
+    private final NodeMetrics metrics;
     private final Map<String, RoomFeed> feeds = new HashMap<>();
     private FeedWatcher watcher = FeedWatcher.NONE;
 
     /** @param gapRepairMs how long a missing event may take to arrive before it is fetched from the store */
     public RoomFeeds(Vertx vertx, RoomStore store, long gapRepairMs) {
+        this(vertx, store, gapRepairMs, NodeMetrics.none());
+    }
+
+    /** @param metrics where gap repairs, resyncs and fan-out delays are counted */
+    public RoomFeeds(Vertx vertx, RoomStore store, long gapRepairMs, NodeMetrics metrics) {
         this.vertx = vertx;
         this.store = store;
         this.gapRepairMs = gapRepairMs;
+        this.metrics = metrics;
     }
 
     public static String address(String roomId) {
@@ -40,7 +48,7 @@ public final class RoomFeeds {
     public Future<Void> attach(String roomId, RoomListener listener) {
         RoomFeed feed = feeds.get(roomId);
         if (feed == null) {
-            feed = new RoomFeed(roomId, vertx, store, gapRepairMs, (id, events) -> watcher.events(id, events));
+            feed = new RoomFeed(roomId, vertx, store, gapRepairMs, (id, events) -> watcher.events(id, events), metrics);
             feeds.put(roomId, feed);
             feed.subscribe();
         }

@@ -2,7 +2,10 @@ package dev.curveball.http;
 
 import io.vertx.core.json.JsonObject;
 
-/** How the node is doing, as seen by {@code GET /health} (alive) and {@code GET /ready} (worth sending users to). */
+/**
+ * How the node is doing, as seen by {@code GET /health} (alive) and {@code GET /ready} (worth sending users to).
+ * Called on event loops: every method answers at once from state kept up to date elsewhere, never by asking the cluster.
+ */
 public interface HealthProbe {
     /** @return details to show, with {@code "up": true|false} */
     JsonObject check();

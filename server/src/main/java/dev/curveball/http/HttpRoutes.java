@@ -17,6 +17,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +40,20 @@ public final class HttpRoutes {
      * @param assets   the web client's files, read once at startup
      * @param archive  finished rounds kept after their room expired
      * @param sessions this event loop's sockets
+     * @param registry the node's meters, served at {@code /metrics}
      */
     public static Router router(Vertx vertx, Config config, Rooms rooms, Catalog catalog, CatalogRounds rounds,
                                 HealthProbe health, ClusterNodes nodes, StaticAssets assets, RoundArchive archive,
-                                Sessions sessions) {
+                                Sessions sessions, PrometheusMeterRegistry registry) {
         Router router = Router.router(vertx);
         RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now);
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
+        ContentSecurityPolicy csp = ContentSecurityPolicy.watching(vertx, nodes, registry);
         router.route().handler(HttpRoutes::securityHeaders);
+        router.route().handler(csp::apply);
+        router.post(ContentSecurityPolicy.REPORT_PATH)
+            .handler(BodyHandler.create().setBodyLimit(ContentSecurityPolicy.REPORT_BODY_LIMIT)).handler(csp::report);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(roomsApi::create);
         router.post("/api/rooms/:room/links/check").handler(BodyHandler.create().setBodyLimit(LinksApi.BODY_LIMIT))
             .handler(new LinksApi(rooms.store())::check);
@@ -59,6 +66,7 @@ public final class HttpRoutes {
         router.get("/api/cluster").handler(ctx -> nodes(ctx, nodes));
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));
+        router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
         router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health));
         router.route("/r/:room").method(HttpMethod.GET).method(HttpMethod.HEAD)
             .handler(ctx -> ctx.reroute(ctx.request().method(), "/room.html"));
@@ -98,10 +106,13 @@ public final class HttpRoutes {
 
     private static void upgrade(RoutingContext ctx, Sessions sessions, HealthProbe health) {
         if (!health.acceptingSockets()) {
+            LOG.info("refused a WebSocket from {}: this node is shutting down", ctx.request().remoteAddress());
             HttpErrors.send(ctx, 503, ErrorCode.UNAVAILABLE, "this node is shutting down; connect to another");
             return;
         }
         if (!ctx.request().canUpgradeToWebSocket()) {
+            LOG.info("refused a request to the WebSocket path from {}: not a WebSocket upgrade",
+                ctx.request().remoteAddress());
             HttpErrors.send(ctx, 400, ErrorCode.BAD_MESSAGE, "this endpoint speaks WebSocket only");
             return;
         }
@@ -134,7 +145,10 @@ public final class HttpRoutes {
         }
     }
 
-    /** The token travels in the URL fragment; these headers keep pages from leaking anything else. */
+    /**
+     * The token travels in the URL fragment; these headers keep pages from leaking anything else. The
+     * Content-Security-Policy comes from {@link ContentSecurityPolicy}.
+     */
     private static void securityHeaders(RoutingContext ctx) {
         ctx.response()
             .putHeader("Referrer-Policy", "no-referrer")

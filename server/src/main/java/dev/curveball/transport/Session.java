@@ -8,6 +8,7 @@ import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.fanout.RoomListener;
 import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.Codec;
+import dev.curveball.metrics.NodeMetrics;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.protocol.ProtocolException;
@@ -54,6 +55,7 @@ final class Session implements RoomListener {
     private final NextRounds nextRounds;
     private final InputRules rules;
     private final RateLimiter rate;
+    private final NodeMetrics metrics;
     private Phase phase = Phase.AWAITING_HELLO;
     private String roomId;
     /** Who this socket is now: its seat follows the room's, as delivered. */
@@ -65,7 +67,7 @@ final class Session implements RoomListener {
     private RoomState earlySnapshot;
 
     Session(ServerWebSocket socket, String connection, Vertx vertx, Config.Limits limits, Rooms rooms,
-            RoomFeeds feeds, NextRounds nextRounds) {
+            RoomFeeds feeds, NextRounds nextRounds, NodeMetrics metrics) {
         this.socket = socket;
         this.connection = connection;
         this.vertx = vertx;
@@ -74,10 +76,12 @@ final class Session implements RoomListener {
         this.feeds = feeds;
         this.nextRounds = nextRounds;
         this.rules = new InputRules(limits);
+        this.metrics = metrics;
         this.rate = new RateLimiter(limits.maxMessagesPerSecond(), limits.messageBurst(), rooms.now());
     }
 
     void open() {
+        metrics.socketOpened();
         socket.textMessageHandler(this::onFrame);
         socket.binaryMessageHandler(b -> sendError(null, ErrorCode.BAD_MESSAGE, "frames must be JSON text"));
         socket.exceptionHandler(this::onTransportError);
@@ -85,6 +89,7 @@ final class Session implements RoomListener {
         socket.shutdownHandler(v -> close(CLOSE_GOING_AWAY, "the server is shutting down; reconnect"));
         vertx.setTimer(limits.helloTimeoutMs(), id -> {
             if (phase == Phase.AWAITING_HELLO) {
+                refused("no hello within " + limits.helloTimeoutMs() + " ms");
                 close(CLOSE_POLICY, "no hello received");
             }
         });
@@ -101,6 +106,9 @@ final class Session implements RoomListener {
         try {
             dispatch(Codec.decodeClient(frame));
         } catch (ProtocolException refused) {
+            if (phase == Phase.AWAITING_HELLO) {
+                refused(refused.code().code() + ": " + refused.getMessage());
+            }
             sendError(refused.id(), refused.code(), refused.getMessage());
         }
     }
@@ -149,11 +157,13 @@ final class Session implements RoomListener {
                     welcome(joined, resumed ? resumeSecret : newSecret, resumed ? hello.resume().lastSeq() : null);
                 } else if (result instanceof Result.Refused refused) {
                     abandonJoin();
+                    refused("room " + roomId + ": " + refused.code().code() + ": " + refused.message());
                     sendError(null, refused.code(), refused.message());
                 }
             })
             .onFailure(e -> {
                 LOG.warn("join of room {} failed", roomId, e);
+                refused("room " + roomId + ": the room could not be reached");
                 abandonJoin();
                 sendError(null, ErrorCode.UNAVAILABLE, "the room could not be reached; try again");
             });
@@ -173,6 +183,10 @@ final class Session implements RoomListener {
         var you = new ServerMessage.You(participant.id(), participant.role(), participant.host());
         List<LoggedEvent> missed = lastSeq == null ? null : state.eventsAfter(lastSeq).orElse(null);
         phase = Phase.JOINED;
+        metrics.online(roomId, viewer.participantId());
+        if (missed == null && lastSeq != null) {
+            metrics.resynced(); // it came back past the room's log: a snapshot instead of what it missed
+        }
         if (missed == null) {
             send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, state.seq(), rooms.now(),
                 Redaction.snapshot(state, viewer), limits.announced(state.limits())));
@@ -309,13 +323,23 @@ final class Session implements RoomListener {
     private void onClosed() {
         Phase before = phase;
         phase = Phase.CLOSED;
+        metrics.socketClosed();
         if (before == Phase.JOINING || before == Phase.JOINED) {
             feeds.detach(roomId, this);
         }
         if (before == Phase.JOINED) {
+            metrics.offline(roomId, viewer.participantId());
             rooms.apply(roomId, new Command.Disconnect(viewer.participantId(), connection))
                 .onFailure(e -> LOG.warn("could not mark {} offline in room {}", connection, roomId, e));
         }
+    }
+
+    /**
+     * One INFO line per connection turned away, with why. Only what the server itself chose to say: never the
+     * hello's token, secret or name.
+     */
+    private void refused(String why) {
+        LOG.info("refused connection {} from {}: {}", connection, socket.remoteAddress(), why);
     }
 
     private void send(ServerMessage message) {
@@ -323,6 +347,7 @@ final class Session implements RoomListener {
     }
 
     private void sendError(Long id, ErrorCode code, String message) {
+        metrics.refused(code);
         send(new ServerMessage.Error(id, code, message));
     }
 

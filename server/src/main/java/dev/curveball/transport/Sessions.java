@@ -4,6 +4,7 @@ import dev.curveball.apply.Rooms;
 import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.config.Config;
 import dev.curveball.fanout.RoomFeeds;
+import dev.curveball.metrics.NodeMetrics;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 
@@ -18,18 +19,22 @@ public final class Sessions {
     private final RoomFeeds feeds;
     private final NextRounds nextRounds;
     private final String connectionPrefix;
+    private final NodeMetrics metrics;
     private long opened;
 
     /**
      * Call on the event loop the sockets will live on.
      *
      * @param connectionPrefix unique per node and event loop; presence uses it to tell whose sockets a node held
+     * @param metrics          the node's meters: sockets, participants online, refusals, fan-out
      */
-    public Sessions(Vertx vertx, Config config, Rooms rooms, CatalogRounds rounds, String connectionPrefix) {
+    public Sessions(Vertx vertx, Config config, Rooms rooms, CatalogRounds rounds, String connectionPrefix,
+                    NodeMetrics metrics) {
         this.vertx = vertx;
         this.config = config;
         this.rooms = rooms;
-        this.feeds = new RoomFeeds(vertx, rooms.store(), config.rooms().gapRepairMs());
+        this.feeds = new RoomFeeds(vertx, rooms.store(), config.rooms().gapRepairMs(), metrics);
+        this.metrics = metrics;
         this.nextRounds = new NextRounds(rounds, config, rooms.store());
         this.connectionPrefix = connectionPrefix;
         Ticker.start(vertx, rooms, feeds, config.rooms().tickMs());
@@ -37,6 +42,6 @@ public final class Sessions {
 
     public void open(ServerWebSocket socket) {
         String connection = connectionPrefix + "/" + (++opened);
-        new Session(socket, connection, vertx, config.limits(), rooms, feeds, nextRounds).open();
+        new Session(socket, connection, vertx, config.limits(), rooms, feeds, nextRounds, metrics).open();
     }
 }

@@ -55,19 +55,23 @@ class ConfigLoaderTest {
     @Test
     void badSettingsAreRefusedWithAMessageNamingTheSetting() throws Exception {
         Path unknownKey = Files.writeString(dir.resolve("bad.json"), "{\"prot\": 1}");
-        List<Runnable> mistakes = List.of(
-            () -> ConfigLoader.load(new String[] {"--port", "eighty"}, Map.of()),
-            () -> ConfigLoader.load(new String[] {"--port", "70000"}, Map.of()),
-            () -> ConfigLoader.load(new String[] {"--max-rooms", "0"}, Map.of()),
-            () -> ConfigLoader.load(new String[] {"--colour", "blue"}, Map.of()),
-            () -> ConfigLoader.load(new String[] {"--port"}, Map.of()),
-            () -> ConfigLoader.load(new String[0], Map.of("CURVEBALL_MAX_FRAME_BYTES", "-5")),
-            () -> ConfigLoader.load(new String[] {"--config", unknownKey.toString()}, Map.of()),
-            () -> ConfigLoader.load(new String[] {"--config", dir.resolve("missing.json").toString()}, Map.of()));
-        for (Runnable mistake : mistakes) {
+        Map<String, Runnable> mistakes = new java.util.LinkedHashMap<>();
+        mistakes.put("port", () -> ConfigLoader.load(new String[] {"--port", "eighty"}, Map.of()));
+        mistakes.put("port ", () -> ConfigLoader.load(new String[] {"--port", "70000"}, Map.of()));
+        mistakes.put("max-rooms", () -> ConfigLoader.load(new String[] {"--max-rooms", "0"}, Map.of()));
+        mistakes.put("colour", () -> ConfigLoader.load(new String[] {"--colour", "blue"}, Map.of()));
+        mistakes.put(" port", () -> ConfigLoader.load(new String[] {"--port"}, Map.of()));
+        mistakes.put("max-frame-bytes", () -> ConfigLoader.load(new String[0],
+            Map.of("CURVEBALL_MAX_FRAME_BYTES", "-5")));
+        mistakes.put("prot", () -> ConfigLoader.load(new String[] {"--config", unknownKey.toString()}, Map.of()));
+        mistakes.put("missing.json", () -> ConfigLoader.load(new String[] {"--config",
+            dir.resolve("missing.json").toString()}, Map.of()));
+        mistakes.put("log-format", () -> ConfigLoader.load(new String[] {"--log-format", "xml"}, Map.of()));
+        mistakes.forEach((named, mistake) -> {
             ConfigException refused = assertThrows(ConfigException.class, mistake::run);
-            assertTrue(refused.getMessage().length() > 10, refused.getMessage());
-        }
+            assertTrue(refused.getMessage().contains(named.strip()), "the message names " + named.strip() + ": "
+                + refused.getMessage());
+        });
     }
 
     @Test

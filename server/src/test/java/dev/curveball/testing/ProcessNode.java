@@ -174,6 +174,11 @@ public final class ProcessNode implements AutoCloseable {
         return awaitExit();
     }
 
+    /** Waits for the node to exit by itself (a bad setting, a failed start) and returns its exit status. */
+    public int awaitExitCode() {
+        return awaitExit();
+    }
+
     public String logText() {
         try {
             return Files.readString(log);

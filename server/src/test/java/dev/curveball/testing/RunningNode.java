@@ -43,6 +43,11 @@ public final class RunningNode implements BeforeAllCallback, AfterAllCallback {
         return vertx;
     }
 
+    /** The node itself, for tests that look inside it (its Hazelcast member). */
+    public TestNode node() {
+        return node;
+    }
+
     public int port() {
         return node.port();
     }
