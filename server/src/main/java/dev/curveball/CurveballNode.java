@@ -18,6 +18,7 @@ import dev.curveball.durable.RoundArchive;
 import dev.curveball.http.HealthProbe;
 import dev.curveball.store.HazelcastRoomStore;
 import dev.curveball.store.RoomStore;
+import dev.curveball.transport.Throttles;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +108,8 @@ public final class CurveballNode {
             durable.ifPresent(DurableRooms::close);
             return Future.failedFuture(e);
         }
-        RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME));
+        RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME),
+            TimeUnit.MINUTES.toMillis(config.guard().unjoinedRoomExpiryMinutes()));
         HazelcastHealth health = new HazelcastHealth(hazelcast);
         HealthProbe probe = durable
             .map(d -> DurableHealth.of(health, d, hazelcast.getMap(HazelcastRoomStore.MAP_NAME)))
@@ -114,7 +117,7 @@ public final class CurveballNode {
         RoundArchive archive = durable.<RoundArchive>map(d -> d).orElse(RoundArchive.NONE);
         NodeDirectory directory = NodeDirectory.of(hazelcast);
         NodeServices services = new NodeServices(config, store, probe, catalog, directory::urls,
-            System::currentTimeMillis, assets, archive);
+            System::currentTimeMillis, assets, archive, new Throttles(config));
         int loops = config.http().eventLoops() > 0
             ? config.http().eventLoops()
             : Runtime.getRuntime().availableProcessors();

@@ -8,12 +8,13 @@ import dev.curveball.http.ClusterNodes;
 import dev.curveball.http.HealthProbe;
 import dev.curveball.http.StaticAssets;
 import dev.curveball.store.RoomStore;
+import dev.curveball.transport.Throttles;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 
 /** What every event loop of a node shares: built once at startup, immutable, safe to use from any thread. */
 record NodeServices(Config config, RoomStore store, HealthProbe health, Catalog catalog, ClusterNodes nodes,
-                    LongSupplier clock, StaticAssets assets, RoundArchive archive) {
+                    LongSupplier clock, StaticAssets assets, RoundArchive archive, Throttles throttles) {
     /** Catalog prompts drawn into rounds; each thread draws from its own random source. */
     CatalogRounds rounds() {
         return new CatalogRounds(catalog, () -> ThreadLocalRandom.current().nextLong());

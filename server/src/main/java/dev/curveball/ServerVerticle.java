@@ -36,7 +36,8 @@ final class ServerVerticle extends VerticleBase {
         Rooms rooms = new Rooms(node.store(), vertx.eventBus(), node.clock());
         Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix);
         server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, config, rooms,
-            node.catalog(), node.rounds(), node.health(), node.nodes(), node.assets(), node.archive(), sessions));
+            node.catalog(), node.rounds(), node.health(), node.nodes(), node.assets(), node.archive(), sessions,
+            node.throttles()));
         return server.listen(config.http().port(), config.http().host());
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * The server's configuration, resolved once at startup. Defaults live in {@link Setting}; this record only gives
  * them types and groups them by area.
  */
-public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Store store) {
+public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Store store, Guard guard) {
 
     public record Http(String host, int port, String publicUrl, int eventLoops) {
     }
@@ -71,6 +71,17 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
         }
     }
 
+    /**
+     * What keeps one client from hurting the others: limits per client address and per participant, across all
+     * their sockets and requests.
+     *
+     * @param roomsPerMinutePerAddress  rooms one address may create per minute, also the burst it may create at once
+     * @param unjoinedRoomExpiryMinutes how long a room nobody joined yet is kept
+     * @param trustProxy                whether {@code X-Forwarded-For} names the client (only behind a proxy)
+     */
+    public record Guard(int roomsPerMinutePerAddress, int unjoinedRoomExpiryMinutes, boolean trustProxy) {
+    }
+
     /** The limits each new room carries with it. */
     public RoomLimits roomLimits() {
         return new RoomLimits(rooms.maxParticipants(), rooms.eventLogSize(), rooms.maxNotesChars(),
@@ -99,7 +110,9 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
             new Store(v.choice(Setting.STORE, "database", "memory").equals("database"), v.text(Setting.DATA_DIR),
                 v.text(Setting.DATABASE_URL), v.text(Setting.DATABASE_USER), v.raw(Setting.DATABASE_PASSWORD),
                 v.range(Setting.DATABASE_POOL_SIZE, 1, 100), v.range(Setting.STORE_WRITE_DELAY_SECONDS, 1, 60),
-                v.count(Setting.REPORT_RETENTION_DAYS, 1)));
+                v.count(Setting.REPORT_RETENTION_DAYS, 1)),
+            new Guard(v.count(Setting.ROOMS_PER_MINUTE_PER_ADDRESS, 1), v.count(Setting.UNJOINED_ROOM_EXPIRY_MINUTES, 1),
+                v.flag(Setting.TRUST_PROXY)));
         checkStore(config);
         return config;
     }
@@ -154,6 +167,10 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
             } catch (NumberFormatException e) {
                 throw new ConfigException(setting.key() + " must be a whole number, got \"" + text(setting) + "\"");
             }
+        }
+
+        boolean flag(Setting setting) {
+            return choice(setting, "true", "false").equals("true");
         }
 
         List<String> list(Setting setting) {

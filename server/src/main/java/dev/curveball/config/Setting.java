@@ -46,6 +46,9 @@ public enum Setting {
     DATABASE_POOL_SIZE("database-pool-size", "4", "connections this node keeps open to the database"),
     STORE_WRITE_DELAY_SECONDS("store-write-delay-seconds", "1", "a changed room is written to the database this long after its change, all changes since coalesced into one write"),
     REPORT_RETENTION_DAYS("report-retention-days", "30", "finished rounds' reports stay readable this long after the round ended, even once their room expired"),
+    ROOMS_PER_MINUTE_PER_ADDRESS("rooms-per-minute-per-address", "20", "rooms one client address may create per minute (as a burst, refilled evenly); more answers 429 rate-limited with Retry-After"),
+    UNJOINED_ROOM_EXPIRY_MINUTES("unjoined-room-expiry-minutes", "60", "a room nobody has joined yet is deleted this long after its creation"),
+    TRUST_PROXY("trust-proxy", "false", "true: the client address is the last entry of X-Forwarded-For, as appended by the proxy in front; only set it when every request comes through that proxy"),
     GAP_REPAIR_MS("gap-repair-ms", "300", "how long a socket waits for a missing event before fetching it from the store");
 
     private final String key;

@@ -8,6 +8,7 @@ import dev.curveball.durable.RoundArchive;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.transport.Sessions;
+import dev.curveball.transport.Throttles;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -38,12 +39,13 @@ public final class HttpRoutes {
      * @param assets   the web client's files, read once at startup
      * @param archive  finished rounds kept after their room expired
      * @param sessions this event loop's sockets
+     * @param throttles the node's limits per client address and participant, shared by its event loops
      */
     public static Router router(Vertx vertx, Config config, Rooms rooms, Catalog catalog, CatalogRounds rounds,
                                 HealthProbe health, ClusterNodes nodes, StaticAssets assets, RoundArchive archive,
-                                Sessions sessions) {
+                                Sessions sessions, Throttles throttles) {
         Router router = Router.router(vertx);
-        RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now);
+        RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now, throttles.roomCreations());
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
         router.route().handler(HttpRoutes::securityHeaders);

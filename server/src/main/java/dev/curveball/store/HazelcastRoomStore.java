@@ -21,14 +21,17 @@ public final class HazelcastRoomStore implements RoomStore {
     public static final String MAP_NAME = "rooms";
 
     private final IMap<String, RoomState> rooms;
+    private final long unjoinedTtlMs;
 
-    public HazelcastRoomStore(IMap<String, RoomState> rooms) {
+    /** @param unjoinedTtlMs how long a room lives while nobody has joined it */
+    public HazelcastRoomStore(IMap<String, RoomState> rooms, long unjoinedTtlMs) {
         this.rooms = rooms;
+        this.unjoinedTtlMs = unjoinedTtlMs;
     }
 
     @Override
     public Future<Void> create(RoomState room) {
-        return onCaller(rooms.submitToKey(room.id(), new CreateRoom(room))).compose(created -> created
+        return onCaller(rooms.submitToKey(room.id(), new CreateRoom(room, unjoinedTtlMs))).compose(created -> created
             ? Future.succeededFuture()
             : Future.failedFuture(new IllegalStateException("room id " + room.id() + " is taken")));
     }
