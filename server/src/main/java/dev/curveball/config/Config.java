@@ -78,8 +78,14 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
      * @param roomsPerMinutePerAddress  rooms one address may create per minute, also the burst it may create at once
      * @param unjoinedRoomExpiryMinutes how long a room nobody joined yet is kept
      * @param trustProxy                whether {@code X-Forwarded-For} names the client (only behind a proxy)
+     * @param allowedOrigins            origins besides the server's own whose pages may use it, as
+     *                                  {@code scheme://host[:port]}
      */
-    public record Guard(int roomsPerMinutePerAddress, int unjoinedRoomExpiryMinutes, boolean trustProxy) {
+    public record Guard(int roomsPerMinutePerAddress, int unjoinedRoomExpiryMinutes, boolean trustProxy,
+                        List<String> allowedOrigins) {
+        public Guard {
+            allowedOrigins = List.copyOf(allowedOrigins);
+        }
     }
 
     /** The limits each new room carries with it. */
@@ -112,7 +118,7 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
                 v.range(Setting.DATABASE_POOL_SIZE, 1, 100), v.range(Setting.STORE_WRITE_DELAY_SECONDS, 1, 60),
                 v.count(Setting.REPORT_RETENTION_DAYS, 1)),
             new Guard(v.count(Setting.ROOMS_PER_MINUTE_PER_ADDRESS, 1), v.count(Setting.UNJOINED_ROOM_EXPIRY_MINUTES, 1),
-                v.flag(Setting.TRUST_PROXY)));
+                v.flag(Setting.TRUST_PROXY), v.origins(Setting.ALLOWED_ORIGINS)));
         checkStore(config);
         return config;
     }
@@ -175,6 +181,19 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
 
         List<String> list(Setting setting) {
             return Arrays.stream(text(setting).split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
+        }
+
+        /** Web origins, each {@code http(s)://host[:port]} with nothing after it (a trailing slash is forgiven). */
+        List<String> origins(Setting setting) {
+            List<String> origins = list(setting).stream()
+                .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o).toList();
+            for (String origin : origins) {
+                if (!origin.matches("(?i)https?://[^/?#@]+")) {
+                    throw new ConfigException(setting.key() + " takes origins such as https://curveball.example.org"
+                        + " (scheme, host and port only), got \"" + origin + "\"");
+                }
+            }
+            return origins;
         }
 
         int range(Setting setting, int min, int max) {

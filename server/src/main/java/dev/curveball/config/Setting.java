@@ -49,6 +49,7 @@ public enum Setting {
     ROOMS_PER_MINUTE_PER_ADDRESS("rooms-per-minute-per-address", "20", "rooms one client address may create per minute (as a burst, refilled evenly); more answers 429 rate-limited with Retry-After"),
     UNJOINED_ROOM_EXPIRY_MINUTES("unjoined-room-expiry-minutes", "60", "a room nobody has joined yet is deleted this long after its creation"),
     TRUST_PROXY("trust-proxy", "false", "true: the client address is the last entry of X-Forwarded-For, as appended by the proxy in front; only set it when every request comes through that proxy"),
+    ALLOWED_ORIGINS("allowed-origins", "", "other origins (scheme://host[:port], comma-separated) whose pages may open sockets and send POST requests; the server's own (its Host header), public-url and the cluster's nodes are always allowed"),
     GAP_REPAIR_MS("gap-repair-ms", "300", "how long a socket waits for a missing event before fetching it from the store");
 
     private final String key;

@@ -48,7 +48,9 @@ public final class HttpRoutes {
         RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now, throttles.roomCreations());
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
+        Origins origins = new Origins(config, nodes, rooms::now);
         router.route().handler(HttpRoutes::securityHeaders);
+        router.post().handler(origins::guard);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(roomsApi::create);
         router.post("/api/rooms/:room/links/check").handler(BodyHandler.create().setBodyLimit(LinksApi.BODY_LIMIT))
             .handler(new LinksApi(rooms.store())::check);
@@ -61,7 +63,7 @@ public final class HttpRoutes {
         router.get("/api/cluster").handler(ctx -> nodes(ctx, nodes));
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));
-        router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health));
+        router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health, origins));
         router.route("/r/:room").method(HttpMethod.GET).method(HttpMethod.HEAD)
             .handler(ctx -> ctx.reroute(ctx.request().method(), "/room.html"));
         StaticFiles files = new StaticFiles(assets);
@@ -98,7 +100,7 @@ public final class HttpRoutes {
             .end(readiness.encode());
     }
 
-    private static void upgrade(RoutingContext ctx, Sessions sessions, HealthProbe health) {
+    private static void upgrade(RoutingContext ctx, Sessions sessions, HealthProbe health, Origins origins) {
         if (!health.acceptingSockets()) {
             HttpErrors.send(ctx, 503, ErrorCode.UNAVAILABLE, "this node is shutting down; connect to another");
             return;
@@ -107,9 +109,16 @@ public final class HttpRoutes {
             HttpErrors.send(ctx, 400, ErrorCode.BAD_MESSAGE, "this endpoint speaks WebSocket only");
             return;
         }
-        ctx.request().toWebSocket()
-            .onSuccess(sessions::open)
-            .onFailure(e -> LOG.debug("WebSocket upgrade failed", e));
+        // A page on another site could otherwise open a socket with a link its user was sent, as that user.
+        origins.admits(ctx.request()).onComplete(admitted -> {
+            if (admitted.failed() || !admitted.result()) {
+                Origins.refuse(ctx);
+                return;
+            }
+            ctx.request().toWebSocket()
+                .onSuccess(sessions::open)
+                .onFailure(e -> LOG.debug("WebSocket upgrade failed", e));
+        });
     }
 
     /**
