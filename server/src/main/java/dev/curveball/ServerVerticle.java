@@ -34,7 +34,7 @@ final class ServerVerticle extends VerticleBase {
         Config config = node.config();
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
         Rooms rooms = new Rooms(node.store(), vertx.eventBus(), node.clock());
-        Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix);
+        Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix, node.throttles());
         server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, config, rooms,
             node.catalog(), node.rounds(), node.health(), node.nodes(), node.assets(), node.archive(), sessions,
             node.throttles()));

@@ -31,7 +31,7 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
         }
     }
 
-    /** What one socket may send. */
+    /** What one socket may send; its message rate is its participant's, all their sockets together. */
     public record Limits(int maxFrameBytes, int maxMessagesPerSecond, int messageBurst, int maxNameLength,
                          int maxTitleLength, int maxPromptChars, int maxOpChars, long helloTimeoutMs,
                          int idleTimeoutSeconds) {
@@ -80,9 +80,14 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
      * @param trustProxy                whether {@code X-Forwarded-For} names the client (only behind a proxy)
      * @param allowedOrigins            origins besides the server's own whose pages may use it, as
      *                                  {@code scheme://host[:port]}
+     * @param messagesPerSecondPerAddress sustained messages from all sockets of one address together
+     * @param messageBurstPerAddress    messages one address may send at once
+     * @param maxSocketsPerParticipant  sockets one participant may hold open on a node
+     * @param maxDroppedMessages        dropped messages (net of what the rate forgives) that close a socket
      */
     public record Guard(int roomsPerMinutePerAddress, int unjoinedRoomExpiryMinutes, boolean trustProxy,
-                        List<String> allowedOrigins) {
+                        List<String> allowedOrigins, int messagesPerSecondPerAddress, int messageBurstPerAddress,
+                        int maxSocketsPerParticipant, int maxDroppedMessages) {
         public Guard {
             allowedOrigins = List.copyOf(allowedOrigins);
         }
@@ -118,7 +123,9 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
                 v.range(Setting.DATABASE_POOL_SIZE, 1, 100), v.range(Setting.STORE_WRITE_DELAY_SECONDS, 1, 60),
                 v.count(Setting.REPORT_RETENTION_DAYS, 1)),
             new Guard(v.count(Setting.ROOMS_PER_MINUTE_PER_ADDRESS, 1), v.count(Setting.UNJOINED_ROOM_EXPIRY_MINUTES, 1),
-                v.flag(Setting.TRUST_PROXY), v.origins(Setting.ALLOWED_ORIGINS)));
+                v.flag(Setting.TRUST_PROXY), v.origins(Setting.ALLOWED_ORIGINS),
+                v.count(Setting.MAX_MESSAGES_PER_SECOND_PER_ADDRESS, 1), v.count(Setting.MESSAGE_BURST_PER_ADDRESS, 1),
+                v.count(Setting.MAX_SOCKETS_PER_PARTICIPANT, 1), v.count(Setting.MAX_DROPPED_MESSAGES, 1)));
         checkStore(config);
         return config;
     }

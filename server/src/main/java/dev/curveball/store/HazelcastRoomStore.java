@@ -1,7 +1,9 @@
 package dev.curveball.store;
 
 import com.hazelcast.map.IMap;
+import dev.curveball.protocol.DocName;
 import dev.curveball.room.Command;
+import dev.curveball.room.Viewer;
 import dev.curveball.room.LinkCheck;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Context;
@@ -77,6 +79,11 @@ public final class HazelcastRoomStore implements RoomStore {
     @Override
     public Future<LinkCheck> checkLink(String roomId, String tokenHash, String resumeSecretHash) {
         return onCaller(rooms.submitToKey(roomId, new CheckLink(tokenHash, resumeSecretHash)));
+    }
+
+    @Override
+    public Future<DocRead> readDocument(String roomId, DocName doc, Viewer viewer) {
+        return onCaller(rooms.submitToKey(roomId, new ReadDocument(doc, viewer)));
     }
 
     @Override

@@ -53,7 +53,16 @@ final class Session implements RoomListener {
     private final RoomFeeds feeds;
     private final NextRounds nextRounds;
     private final InputRules rules;
+    private final Config.Guard guard;
+    private final Throttles throttles;
+    /** The client's address, for its shared message allowance ({@link ClientAddress}). */
+    private final String address;
+    /** This socket's own allowance, until it joins: then its participant's, shared by all their sockets. */
     private final RateLimiter rate;
+    /** Dropped messages a socket may pile up (less what its rate forgives) before it is closed as a flood. */
+    private final RateLimiter drops;
+    /** The participant key this socket is counted under in {@link Throttles#participantSockets()}, once joined. */
+    private String counted;
     private Phase phase = Phase.AWAITING_HELLO;
     private String roomId;
     /** Who this socket is now: its seat follows the room's, as delivered. */
@@ -64,17 +73,22 @@ final class Session implements RoomListener {
     private final List<FeedEvent> early = new ArrayList<>();
     private RoomState earlySnapshot;
 
-    Session(ServerWebSocket socket, String connection, Vertx vertx, Config.Limits limits, Rooms rooms,
-            RoomFeeds feeds, NextRounds nextRounds) {
+    Session(ServerWebSocket socket, String connection, Vertx vertx, Config config, Rooms rooms,
+            RoomFeeds feeds, NextRounds nextRounds, Throttles throttles, String address) {
         this.socket = socket;
         this.connection = connection;
         this.vertx = vertx;
-        this.limits = limits;
+        this.limits = config.limits();
+        this.guard = config.guard();
         this.rooms = rooms;
         this.feeds = feeds;
         this.nextRounds = nextRounds;
+        this.throttles = throttles;
+        this.address = address;
         this.rules = new InputRules(limits);
-        this.rate = new RateLimiter(limits.maxMessagesPerSecond(), limits.messageBurst(), rooms.now());
+        long now = rooms.now();
+        this.rate = new RateLimiter(limits.maxMessagesPerSecond(), limits.messageBurst(), now);
+        this.drops = new RateLimiter(limits.maxMessagesPerSecond(), guard.maxDroppedMessages(), now);
     }
 
     void open() {
@@ -94,8 +108,8 @@ final class Session implements RoomListener {
         if (phase == Phase.CLOSED) {
             return;
         }
-        if (!rate.tryAcquire(rooms.now())) {
-            sendError(Codec.peekId(frame), ErrorCode.RATE_LIMITED, "too many messages; this one was dropped");
+        if (!admitted(rooms.now())) {
+            dropped(frame);
             return;
         }
         try {
@@ -103,6 +117,35 @@ final class Session implements RoomListener {
         } catch (ProtocolException refused) {
             sendError(refused.id(), refused.code(), refused.getMessage());
         }
+    }
+
+    /**
+     * Whether this message fits the allowances: the client address's, shared by all its sockets, and the
+     * participant's, shared by all their sockets (this socket's own until it has joined).
+     */
+    private boolean admitted(long now) {
+        if (!throttles.addressMessages().tryAcquire(address, now)) {
+            return false;
+        }
+        return counted == null ? rate.tryAcquire(now) : throttles.participantMessages().tryAcquire(counted, now);
+    }
+
+    /**
+     * A dropped message is answered with {@code rate-limited}, so the client knows and can slow down; a socket that
+     * keeps sending regardless is closed, with the reason, once its drops outrun what its rate forgives.
+     */
+    private void dropped(String frame) {
+        if (!drops.tryAcquire(rooms.now())) {
+            LOG.info("closing {}: it kept sending past its rate ({} messages dropped beyond the allowance)",
+                connection, guard.maxDroppedMessages());
+            close(CLOSE_POLICY, "flooding: over " + guard.maxDroppedMessages() + " messages dropped for rate ("
+                + limits.maxMessagesPerSecond() + "/s); slow down, then reconnect");
+            return;
+        }
+        if (phase != Phase.CLOSED && !socket.isClosed() && socket.writeQueueFull()) {
+            return; // the flooder is not reading its answers: it goes unanswered, but not closed for not reading
+        }
+        sendError(Codec.peekId(frame), ErrorCode.RATE_LIMITED, "too many messages; this one was dropped");
     }
 
     private void dispatch(ClientMessage message) throws ProtocolException {
@@ -145,6 +188,9 @@ final class Session implements RoomListener {
             .compose(v -> rooms.join(roomId, join))
             .onSuccess(result -> {
                 if (result instanceof Result.Joined joined) {
+                    if (!countSocket(joined.actor())) {
+                        return;
+                    }
                     boolean resumed = !joined.actor().equals(join.newParticipantId());
                     welcome(joined, resumed ? resumeSecret : newSecret, resumed ? hello.resume().lastSeq() : null);
                 } else if (result instanceof Result.Refused refused) {
@@ -157,6 +203,32 @@ final class Session implements RoomListener {
                 abandonJoin();
                 sendError(null, ErrorCode.UNAVAILABLE, "the room could not be reached; try again");
             });
+    }
+
+    /**
+     * Counts this socket against its participant's maximum; past it, refuses the socket: the join has already
+     * marked this connection online, so it is taken out again, and the socket closes (1008) with the reason.
+     */
+    private boolean countSocket(String participantId) {
+        if (phase != Phase.JOINING) {
+            return false; // closed while joining; onClosed already disconnected this connection
+        }
+        String key = Throttles.participant(roomId, participantId);
+        if (throttles.participantSockets().tryOpen(key, guard.maxSocketsPerParticipant())) {
+            counted = key;
+            return true;
+        }
+        sendError(null, ErrorCode.TOO_MANY_SOCKETS, "you already have " + guard.maxSocketsPerParticipant()
+            + " connections to this room open (other tabs or devices); close one and reload");
+        phase = Phase.CLOSED;
+        feeds.detach(roomId, this);
+        early.clear();
+        earlySnapshot = null;
+        rooms.apply(roomId, new Command.Disconnect(participantId, connection))
+            .onFailure(e -> LOG.warn("could not mark {} offline in room {}", connection, roomId, e));
+        socket.close(CLOSE_POLICY, "too many connections for one participant (max "
+            + guard.maxSocketsPerParticipant() + ")").onFailure(e -> LOG.debug("close of {} failed", connection, e));
+        return false;
     }
 
     /**
@@ -309,6 +381,10 @@ final class Session implements RoomListener {
     private void onClosed() {
         Phase before = phase;
         phase = Phase.CLOSED;
+        if (counted != null) {
+            throttles.participantSockets().close(counted);
+            counted = null;
+        }
         if (before == Phase.JOINING || before == Phase.JOINED) {
             feeds.detach(roomId, this);
         }

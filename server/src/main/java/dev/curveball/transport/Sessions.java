@@ -18,25 +18,30 @@ public final class Sessions {
     private final RoomFeeds feeds;
     private final NextRounds nextRounds;
     private final String connectionPrefix;
+    private final Throttles throttles;
     private long opened;
 
     /**
      * Call on the event loop the sockets will live on.
      *
      * @param connectionPrefix unique per node and event loop; presence uses it to tell whose sockets a node held
+     * @param throttles        the node's allowances per participant and address, shared by its event loops
      */
-    public Sessions(Vertx vertx, Config config, Rooms rooms, CatalogRounds rounds, String connectionPrefix) {
+    public Sessions(Vertx vertx, Config config, Rooms rooms, CatalogRounds rounds, String connectionPrefix,
+                    Throttles throttles) {
         this.vertx = vertx;
         this.config = config;
         this.rooms = rooms;
         this.feeds = new RoomFeeds(vertx, rooms.store(), config.rooms().gapRepairMs());
         this.nextRounds = new NextRounds(rounds, config, rooms.store());
         this.connectionPrefix = connectionPrefix;
+        this.throttles = throttles;
         Ticker.start(vertx, rooms, feeds, config.rooms().tickMs());
     }
 
     public void open(ServerWebSocket socket) {
         String connection = connectionPrefix + "/" + (++opened);
-        new Session(socket, connection, vertx, config.limits(), rooms, feeds, nextRounds).open();
+        String address = ClientAddress.of(socket.remoteAddress(), socket.headers(), config.guard().trustProxy());
+        new Session(socket, connection, vertx, config, rooms, feeds, nextRounds, throttles, address).open();
     }
 }

@@ -25,7 +25,9 @@ public final class TestNode implements AutoCloseable {
      * their own.
      */
     public static final Map<Setting, String> LOOPBACK_ALLOWANCES = Map.of(
-        Setting.ROOMS_PER_MINUTE_PER_ADDRESS, "1000000");
+        Setting.ROOMS_PER_MINUTE_PER_ADDRESS, "1000000",
+        Setting.MAX_MESSAGES_PER_SECOND_PER_ADDRESS, "1000000",
+        Setting.MESSAGE_BURST_PER_ADDRESS, "1000000");
     private final CurveballNode node;
     private final HttpClient http = HttpClient.newHttpClient();
 
