@@ -9,6 +9,7 @@ import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.transport.Sessions;
 import dev.curveball.transport.Throttles;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -110,8 +111,13 @@ public final class HttpRoutes {
             return;
         }
         // A page on another site could otherwise open a socket with a link its user was sent, as that user.
-        origins.admits(ctx.request()).onComplete(admitted -> {
+        Future<Boolean> verdict = origins.admits(ctx.request());
+        if (!verdict.isComplete()) {
+            ctx.request().pause(); // held as it is until the verdict, so that the upgrade can still take it over
+        }
+        verdict.onComplete(admitted -> {
             if (admitted.failed() || !admitted.result()) {
+                ctx.request().resume();
                 Origins.refuse(ctx);
                 return;
             }

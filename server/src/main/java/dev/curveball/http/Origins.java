@@ -33,7 +33,8 @@ final class Origins {
     private final ClusterNodes nodes;
     private final LongSupplier clock;
     private Set<String> cluster = Set.of();
-    private long clusterReadAt = Long.MIN_VALUE;
+    /** When {@link #cluster} was read; null before the first read. */
+    private Long clusterReadAt;
     private Future<Set<String>> reading;
 
     Origins(Config config, ClusterNodes nodes, LongSupplier clock) {
@@ -47,10 +48,15 @@ final class Origins {
 
     /** A route handler: lets the request on, or answers 403 {@code forbidden} without reading its body. */
     void guard(RoutingContext ctx) {
-        admits(ctx.request()).onComplete(admitted -> {
+        Future<Boolean> verdict = admits(ctx.request());
+        if (!verdict.isComplete()) {
+            ctx.request().pause(); // the body handler after this one resumes it; nothing may arrive unread meanwhile
+        }
+        verdict.onComplete(admitted -> {
             if (admitted.succeeded() && admitted.result()) {
                 ctx.next();
             } else {
+                ctx.request().resume();
                 refuse(ctx);
             }
         });
@@ -81,7 +87,7 @@ final class Origins {
 
     private Future<Set<String>> clusterOrigins() {
         long now = clock.getAsLong();
-        if (now - clusterReadAt < CLUSTER_REFRESH_MS) {
+        if (clusterReadAt != null && now - clusterReadAt < CLUSTER_REFRESH_MS) {
             return Future.succeededFuture(cluster);
         }
         if (reading == null) {

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -86,6 +87,29 @@ class OriginTest {
         connect(node.baseUrl());
         connect(ALLOWED);
         connect(null);
+    }
+
+    @Test
+    void aPageOfAnotherNodeOfTheClusterMayPostAndConnect() throws Exception {
+        List<TestNode> cluster = TestNode.cluster(2, Map.of());
+        try {
+            TestNode a = cluster.get(0);
+            TestNode b = cluster.get(1);
+            // A page loaded from node A reconnects to node B when A goes away, and may create a room there.
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(b.baseUrl() + "/api/rooms"))
+                .header("Content-Type", "application/json").header("Origin", a.baseUrl())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Across nodes\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, created.statusCode(), created.body());
+            var socket = vertx.createWebSocketClient().connect(new WebSocketConnectOptions().setHost("127.0.0.1")
+                    .setPort(b.port()).setURI("/ws").addHeader("Origin", a.baseUrl()))
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            socket.close();
+        } finally {
+            for (TestNode node : cluster) {
+                node.close();
+            }
+        }
     }
 
     private void connect(String origin) throws Exception {
