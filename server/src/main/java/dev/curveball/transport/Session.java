@@ -54,15 +54,9 @@ final class Session implements RoomListener {
     private final NextRounds nextRounds;
     private final InputRules rules;
     private final Config.Guard guard;
-    private final Throttles throttles;
-    /** The client's address, for its shared message allowance ({@link ClientAddress}). */
-    private final String address;
-    /** This socket's own allowance, until it joins: then its participant's, shared by all their sockets. */
-    private final RateLimiter rate;
-    /** Dropped messages a socket may pile up (less what its rate forgives) before it is closed as a flood. */
-    private final RateLimiter drops;
-    /** The participant key this socket is counted under in {@link Throttles#participantSockets()}, once joined. */
-    private String counted;
+    private final SocketAllowance allowance;
+    /** Closed for flooding: whatever still arrives is ignored. */
+    private boolean flooded;
     private Phase phase = Phase.AWAITING_HELLO;
     private String roomId;
     /** Who this socket is now: its seat follows the room's, as delivered. */
@@ -83,12 +77,8 @@ final class Session implements RoomListener {
         this.rooms = rooms;
         this.feeds = feeds;
         this.nextRounds = nextRounds;
-        this.throttles = throttles;
-        this.address = address;
         this.rules = new InputRules(limits);
-        long now = rooms.now();
-        this.rate = new RateLimiter(limits.maxMessagesPerSecond(), limits.messageBurst(), now);
-        this.drops = new RateLimiter(limits.maxMessagesPerSecond(), guard.maxDroppedMessages(), now);
+        this.allowance = new SocketAllowance(throttles, config, address, rooms.now());
     }
 
     void open() {
@@ -105,10 +95,10 @@ final class Session implements RoomListener {
     }
 
     private void onFrame(String frame) {
-        if (phase == Phase.CLOSED) {
+        if (phase == Phase.CLOSED || flooded) {
             return;
         }
-        if (!admitted(rooms.now())) {
+        if (!allowance.admits(rooms.now())) {
             dropped(frame);
             return;
         }
@@ -120,22 +110,12 @@ final class Session implements RoomListener {
     }
 
     /**
-     * Whether this message fits the allowances: the client address's, shared by all its sockets, and the
-     * participant's, shared by all their sockets (this socket's own until it has joined).
-     */
-    private boolean admitted(long now) {
-        if (!throttles.addressMessages().tryAcquire(address, now)) {
-            return false;
-        }
-        return counted == null ? rate.tryAcquire(now) : throttles.participantMessages().tryAcquire(counted, now);
-    }
-
-    /**
      * A dropped message is answered with {@code rate-limited}, so the client knows and can slow down; a socket that
      * keeps sending regardless is closed, with the reason, once its drops outrun what its rate forgives.
      */
     private void dropped(String frame) {
-        if (!drops.tryAcquire(rooms.now())) {
+        if (allowance.dropped(rooms.now()) == SocketAllowance.Drop.CLOSE) {
+            flooded = true;
             LOG.info("closing {}: it kept sending past its rate ({} messages dropped beyond the allowance)",
                 connection, guard.maxDroppedMessages());
             close(CLOSE_POLICY, "flooding: over " + guard.maxDroppedMessages() + " messages dropped for rate ("
@@ -213,9 +193,7 @@ final class Session implements RoomListener {
         if (phase != Phase.JOINING) {
             return false; // closed while joining; onClosed already disconnected this connection
         }
-        String key = Throttles.participant(roomId, participantId);
-        if (throttles.participantSockets().tryOpen(key, guard.maxSocketsPerParticipant())) {
-            counted = key;
+        if (allowance.joined(roomId, participantId)) {
             return true;
         }
         sendError(null, ErrorCode.TOO_MANY_SOCKETS, "you already have " + guard.maxSocketsPerParticipant()
@@ -381,10 +359,7 @@ final class Session implements RoomListener {
     private void onClosed() {
         Phase before = phase;
         phase = Phase.CLOSED;
-        if (counted != null) {
-            throttles.participantSockets().close(counted);
-            counted = null;
-        }
+        allowance.release();
         if (before == Phase.JOINING || before == Phase.JOINED) {
             feeds.detach(roomId, this);
         }
