@@ -101,6 +101,17 @@ public final class WsClient implements AutoCloseable {
         socket.writeTextMessage(frame);
     }
 
+    /** Sends {@code text} as one message in fragments of {@code fragmentChars} characters each. */
+    public void sendFragmented(String text, int fragmentChars) {
+        for (int start = 0; start < text.length(); start += fragmentChars) {
+            String part = text.substring(start, Math.min(text.length(), start + fragmentChars));
+            boolean last = start + fragmentChars >= text.length();
+            socket.writeFrame(start == 0
+                ? io.vertx.core.http.WebSocketFrame.textFrame(part, last)
+                : io.vertx.core.http.WebSocketFrame.continuationFrame(io.vertx.core.buffer.Buffer.buffer(part), last));
+        }
+    }
+
     public void sendBinary(io.vertx.core.buffer.Buffer bytes) {
         socket.writeBinaryMessage(bytes);
     }
