@@ -49,7 +49,7 @@ public final class HttpRoutes {
         RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now, throttles.roomCreations());
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
-        Origins origins = new Origins(config, nodes, rooms::now);
+        Origins origins = new Origins(vertx, config, nodes, rooms::now);
         router.route().handler(HttpRoutes::securityHeaders);
         router.post().handler(origins::guard);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(roomsApi::create);

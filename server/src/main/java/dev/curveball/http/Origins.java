@@ -3,6 +3,7 @@ package dev.curveball.http;
 import dev.curveball.config.Config;
 import dev.curveball.protocol.ErrorCode;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
@@ -20,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * Which web pages may use this server: a browser names the page's origin in {@code Origin} on every WebSocket upgrade
  * and every cross-site POST (a form or a {@code text/plain} fetch can reach another site without CORS asking
  * first). Admitted: no {@code Origin} at all (tools, other servers: nothing a page can forge), the server's own (the
- * request's {@code Host}), {@code --public-url}, {@code --allowed-origins}, and the nodes of the cluster (a page
- * whose node went away reconnects to another one). One per event loop.
+ * request's {@code Host}), {@code --public-url}, {@code --allowed-origins}, and every node the cluster has had while
+ * this one ran: a page whose node went away reconnects to another one, and by then its node has left the directory.
+ * The directory is read every {@value #CLUSTER_REFRESH_MS} ms, off the event loop, and on demand when an unknown
+ * origin asks. One per event loop.
  */
 final class Origins {
     private static final Logger LOG = LoggerFactory.getLogger(Origins.class);
@@ -32,14 +35,17 @@ final class Origins {
     private final Set<String> configured = new HashSet<>();
     private final ClusterNodes nodes;
     private final LongSupplier clock;
-    private Set<String> cluster = Set.of();
+    /** Origins of every node seen in the directory; never shrinks (a departed node's pages still reconnect). */
+    private final Set<String> cluster = new HashSet<>();
     /** When {@link #cluster} was read; null before the first read. */
     private Long clusterReadAt;
     private Future<Set<String>> reading;
 
-    Origins(Config config, ClusterNodes nodes, LongSupplier clock) {
+    /** Call on the event loop it serves; it reads the cluster's directory from there, periodically. */
+    Origins(Vertx vertx, Config config, ClusterNodes nodes, LongSupplier clock) {
         this.nodes = nodes;
         this.clock = clock;
+        vertx.setPeriodic(1, CLUSTER_REFRESH_MS, id -> clusterOrigins());
         if (!config.http().publicUrl().isEmpty()) {
             add(configured, config.http().publicUrl());
         }
@@ -82,6 +88,9 @@ final class Origins {
         if (configured.contains(origin) || sameAsHost(origin, request.authority())) {
             return Future.succeededFuture(true);
         }
+        if (cluster.contains(origin)) {
+            return Future.succeededFuture(true);
+        }
         return clusterOrigins().map(set -> set.contains(origin));
     }
 
@@ -95,12 +104,14 @@ final class Origins {
                 .onComplete(read -> {
                     reading = null;
                     if (read.succeeded()) {
-                        cluster = read.result();
+                        cluster.addAll(read.result());
                         clusterReadAt = clock.getAsLong();
+                    } else {
+                        LOG.debug("could not read the cluster's nodes", read.cause());
                     }
                 });
         }
-        return reading.otherwise(cluster);
+        return reading.map(read -> cluster).otherwise(cluster);
     }
 
     private static Set<String> originsOf(List<String> urls) {

@@ -90,8 +90,8 @@ class OriginTest {
     }
 
     @Test
-    void aPageOfAnotherNodeOfTheClusterMayPostAndConnect() throws Exception {
-        List<TestNode> cluster = TestNode.cluster(2, Map.of());
+    void aPageOfAnotherNodeOfTheClusterMayPostAndConnectAlsoOnceThatNodeIsGone() throws Exception {
+        List<TestNode> cluster = new java.util.ArrayList<>(TestNode.cluster(2, Map.of()));
         try {
             TestNode a = cluster.get(0);
             TestNode b = cluster.get(1);
@@ -105,6 +105,14 @@ class OriginTest {
                     .setPort(b.port()).setURI("/ws").addHeader("Origin", a.baseUrl()))
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             socket.close();
+
+            a.close();
+            cluster.remove(a);
+            // Node A has left the directory, and that is exactly when its pages come to node B.
+            HttpResponse<String> afterA = http.send(HttpRequest.newBuilder(URI.create(b.baseUrl() + "/api/rooms"))
+                .header("Content-Type", "application/json").header("Origin", a.baseUrl())
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, afterA.statusCode(), afterA.body());
         } finally {
             for (TestNode node : cluster) {
                 node.close();
