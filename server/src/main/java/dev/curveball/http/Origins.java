@@ -99,19 +99,22 @@ final class Origins {
         if (clusterReadAt != null && now - clusterReadAt < CLUSTER_REFRESH_MS) {
             return Future.succeededFuture(cluster);
         }
-        if (reading == null) {
-            reading = nodes.urls().map(Origins::originsOf)
-                .onComplete(read -> {
-                    reading = null;
-                    if (read.succeeded()) {
-                        cluster.addAll(read.result());
-                        clusterReadAt = clock.getAsLong();
-                    } else {
-                        LOG.debug("could not read the cluster's nodes", read.cause());
-                    }
-                });
+        Future<Set<String>> read = reading;
+        if (read == null) {
+            read = nodes.urls().map(Origins::originsOf);
+            reading = read;
+            // Registered after the assignment: a read that is already complete clears it at once.
+            read.onComplete(done -> {
+                reading = null;
+                if (done.succeeded()) {
+                    cluster.addAll(done.result());
+                    clusterReadAt = clock.getAsLong();
+                } else {
+                    LOG.debug("could not read the cluster's nodes", done.cause());
+                }
+            });
         }
-        return reading.map(read -> cluster).otherwise(cluster);
+        return read.map(done -> cluster).otherwise(cluster);
     }
 
     private static Set<String> originsOf(List<String> urls) {
