@@ -20,6 +20,7 @@ import dev.curveball.http.HealthProbe;
 import dev.curveball.metrics.NodeMetrics;
 import dev.curveball.store.HazelcastRoomStore;
 import dev.curveball.store.RoomStore;
+import dev.curveball.transport.Throttles;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -37,6 +38,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +116,8 @@ public final class CurveballNode {
             durable.ifPresent(DurableRooms::close);
             return Future.failedFuture(e);
         }
-        RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME));
+        RoomStore store = new HazelcastRoomStore(hazelcast.getMap(HazelcastRoomStore.MAP_NAME),
+            TimeUnit.MINUTES.toMillis(config.guard().unjoinedRoomExpiryMinutes()));
         RoomLifecycleLog.attach(hazelcast.getMap(HazelcastRoomStore.MAP_NAME), config.rooms().expiryHours());
         HazelcastHealth health = HazelcastHealth.watch(hazelcast);
         HealthProbe probe = durable
@@ -126,7 +129,7 @@ public final class CurveballNode {
         NodeMetrics metrics = NodeMetrics.create(registry, () ->
             (int) hazelcast.getMap(HazelcastRoomStore.MAP_NAME).getLocalMapStats().getOwnedEntryCount());
         NodeServices services = new NodeServices(config, store, probe, catalog, directory::urls,
-            System::currentTimeMillis, assets, archive, registry, metrics);
+            System::currentTimeMillis, assets, archive, registry, metrics, new Throttles(config));
         int loops = config.http().eventLoops() > 0
             ? config.http().eventLoops()
             : Runtime.getRuntime().availableProcessors();

@@ -34,10 +34,10 @@ final class ServerVerticle extends VerticleBase {
         Config config = node.config();
         String prefix = nodeId + "/" + INSTANCES.incrementAndGet();
         Rooms rooms = new Rooms(node.store(), vertx.eventBus(), node.clock(), node.metrics());
-        Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix, node.metrics());
+        Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix, node.metrics(), node.throttles());
         server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, config, rooms,
             node.catalog(), node.rounds(), node.health(), node.nodes(), node.assets(), node.archive(), sessions,
-            node.registry()));
+            node.registry(), node.throttles()));
         return server.listen(config.http().port(), config.http().host());
     }
 

@@ -21,6 +21,7 @@ export const FATAL_HELLO_ERRORS = new Set([
   'room-full',
   'bad-message',
   'too-large',
+  'too-many-sockets',
 ]);
 
 /**

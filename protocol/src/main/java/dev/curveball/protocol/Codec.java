@@ -98,10 +98,23 @@ public final class Codec {
 
     /** The numeric {@code id} of a frame that will not be processed (e.g. rate-limited), or null. */
     public static Long peekId(String frame) {
-        try {
-            JsonNode id = MAPPER.readTree(frame).get("id");
-            return id != null && id.canConvertToLong() ? id.asLong() : null;
-        } catch (JsonProcessingException | RuntimeException e) {
+        // Streamed, nested values skipped, stopping at the id: a flood of large frames must cost little to refuse.
+        try (com.fasterxml.jackson.core.JsonParser parser = MAPPER.getFactory().createParser(frame)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                boolean isId = "id".equals(parser.currentName());
+                com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+                if (isId) {
+                    return value == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                        && parser.getNumberType() != com.fasterxml.jackson.core.JsonParser.NumberType.BIG_INTEGER
+                        ? parser.getLongValue() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
     }

@@ -29,8 +29,13 @@ public enum ErrorCode {
     TOO_LARGE("too-large"),
     /** The room already has its configured maximum of participants. */
     ROOM_FULL("room-full"),
-    /** The socket sent more messages than its configured rate allows; the message was dropped. */
+    /**
+     * The participant (all their sockets together), the client address, or a socket before it joined sent more
+     * messages than the configured rate allows; the message was dropped. Also: too many rooms created (HTTP 429).
+     */
     RATE_LIMITED("rate-limited"),
+    /** The participant already holds the configured maximum of sockets on this node; this one is closed. */
+    TOO_MANY_SOCKETS("too-many-sockets"),
     /**
      * A notes edit is based on a revision older than the document's kept history: fetch the document
      * ({@code notes.fetch}) and rebase pending edits on it.

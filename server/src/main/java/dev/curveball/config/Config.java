@@ -10,7 +10,7 @@ import java.util.Map;
  * The server's configuration, resolved once at startup. Defaults live in {@link Setting}; this record only gives
  * them types and groups them by area.
  */
-public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Store store, Logs logs) {
+public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Store store, Guard guard, Logs logs) {
 
     public record Http(String host, int port, String publicUrl, int eventLoops) {
     }
@@ -35,7 +35,7 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
     public record Logs(boolean json) {
     }
 
-    /** What one socket may send. */
+    /** What one socket may send; its message rate is its participant's, all their sockets together. */
     public record Limits(int maxFrameBytes, int maxMessagesPerSecond, int messageBurst, int maxNameLength,
                          int maxTitleLength, int maxPromptChars, int maxOpChars, long helloTimeoutMs,
                          int idleTimeoutSeconds) {
@@ -76,6 +76,28 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
         }
     }
 
+    /**
+     * What keeps one client from hurting the others: limits per client address and per participant, across all
+     * their sockets and requests.
+     *
+     * @param roomsPerMinutePerAddress  rooms one address may create per minute, also the burst it may create at once
+     * @param unjoinedRoomExpiryMinutes how long a room nobody joined yet is kept
+     * @param trustProxy                whether {@code X-Forwarded-For} names the client (only behind a proxy)
+     * @param allowedOrigins            origins besides the server's own whose pages may use it, as
+     *                                  {@code scheme://host[:port]}
+     * @param messagesPerSecondPerAddress sustained messages from all sockets of one address together
+     * @param messageBurstPerAddress    messages one address may send at once
+     * @param maxSocketsPerParticipant  sockets one participant may hold open on a node
+     * @param maxDroppedMessages        dropped messages (net of what the rate forgives) that close a socket
+     */
+    public record Guard(int roomsPerMinutePerAddress, int unjoinedRoomExpiryMinutes, boolean trustProxy,
+                        List<String> allowedOrigins, int messagesPerSecondPerAddress, int messageBurstPerAddress,
+                        int maxSocketsPerParticipant, int maxDroppedMessages) {
+        public Guard {
+            allowedOrigins = List.copyOf(allowedOrigins);
+        }
+    }
+
     /** The limits each new room carries with it. */
     public RoomLimits roomLimits() {
         return new RoomLimits(rooms.maxParticipants(), rooms.eventLogSize(), rooms.maxNotesChars(),
@@ -106,6 +128,10 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
                 v.range(Setting.DATABASE_POOL_SIZE, 1, 100), v.range(Setting.STORE_WRITE_DELAY_SECONDS, 1, 60),
                 v.choice(Setting.STORE_PRELOAD, "false", "true").equals("true"),
                 v.count(Setting.REPORT_RETENTION_DAYS, 1)),
+            new Guard(v.count(Setting.ROOMS_PER_MINUTE_PER_ADDRESS, 1), v.count(Setting.UNJOINED_ROOM_EXPIRY_MINUTES, 1),
+                v.flag(Setting.TRUST_PROXY), v.origins(Setting.ALLOWED_ORIGINS),
+                v.count(Setting.MAX_MESSAGES_PER_SECOND_PER_ADDRESS, 1), v.count(Setting.MESSAGE_BURST_PER_ADDRESS, 1),
+                v.count(Setting.MAX_SOCKETS_PER_PARTICIPANT, 1), v.count(Setting.MAX_DROPPED_MESSAGES, 1)),
             new Logs(v.choice(Setting.LOG_FORMAT, "text", "json").equals("json")));
         checkStore(config);
         return config;
@@ -163,8 +189,25 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
             }
         }
 
+        boolean flag(Setting setting) {
+            return choice(setting, "true", "false").equals("true");
+        }
+
         List<String> list(Setting setting) {
             return Arrays.stream(text(setting).split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
+        }
+
+        /** Web origins, each {@code http(s)://host[:port]} with nothing after it (a trailing slash is forgiven). */
+        List<String> origins(Setting setting) {
+            List<String> origins = list(setting).stream()
+                .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o).toList();
+            for (String origin : origins) {
+                if (!origin.matches("(?i)https?://[^/?#@]+")) {
+                    throw new ConfigException(setting.key() + " takes origins such as https://curveball.example.org"
+                        + " (scheme, host and port only), got \"" + origin + "\"");
+                }
+            }
+            return origins;
         }
 
         int range(Setting setting, int min, int max) {

@@ -20,8 +20,8 @@ public enum Setting {
     BACKUP_COUNT("backup-count", "1", "synchronous backups of every room on other members (0-6)"),
     HAZELCAST_CONFIG("hazelcast-config", "", "a Hazelcast YAML or XML file whose network and join settings (multicast, Kubernetes, ...) replace the three above"),
     MAX_FRAME_BYTES("max-frame-bytes", "65536", "largest WebSocket message accepted; larger closes the socket with 1009"),
-    MAX_MESSAGES_PER_SECOND("max-messages-per-second", "50", "sustained messages per socket per second"),
-    MESSAGE_BURST("message-burst", "100", "messages a socket may send at once before the rate applies"),
+    MAX_MESSAGES_PER_SECOND("max-messages-per-second", "50", "sustained messages per second of one participant, all their sockets on this node together (of one socket, before it joined); more are dropped with rate-limited"),
+    MESSAGE_BURST("message-burst", "100", "messages a participant may send at once before the rate applies"),
     MAX_NAME_LENGTH("max-name-length", "40", "longest display name, in characters"),
     MAX_TITLE_LENGTH("max-title-length", "120", "longest room or prompt title, in characters"),
     MAX_PROMPT_CHARS("max-prompt-chars", "20000", "longest prompt text, in characters"),
@@ -48,6 +48,14 @@ public enum Setting {
     STORE_WRITE_DELAY_SECONDS("store-write-delay-seconds", "1", "a changed room is written to the database this long after its change, all changes since coalesced into one write"),
     STORE_PRELOAD("store-preload", "false", "true: a starting node reads every room from the database before it is ready; false: each room is read when someone first opens it"),
     REPORT_RETENTION_DAYS("report-retention-days", "30", "finished rounds' reports stay readable this long after the round ended, even once their room expired"),
+    ROOMS_PER_MINUTE_PER_ADDRESS("rooms-per-minute-per-address", "20", "rooms one client address may create per minute (as a burst, refilled evenly); more answers 429 rate-limited with Retry-After"),
+    UNJOINED_ROOM_EXPIRY_MINUTES("unjoined-room-expiry-minutes", "60", "a room nobody has joined yet is deleted this long after its creation"),
+    TRUST_PROXY("trust-proxy", "false", "true: the client address is the last entry of X-Forwarded-For, as appended by the proxy in front; only set it when every request comes through that proxy"),
+    ALLOWED_ORIGINS("allowed-origins", "", "other origins (scheme://host[:port], comma-separated) whose pages may open sockets and send POST requests; the server's own (its Host header), public-url and the cluster's nodes are always allowed"),
+    MAX_MESSAGES_PER_SECOND_PER_ADDRESS("max-messages-per-second-per-address", "500", "sustained messages per second from all sockets of one client address on this node together"),
+    MESSAGE_BURST_PER_ADDRESS("message-burst-per-address", "1000", "messages one client address may send at once before its rate applies"),
+    MAX_SOCKETS_PER_PARTICIPANT("max-sockets-per-participant", "4", "sockets one participant may hold open on this node; one more is refused with too-many-sockets and closed (1008)"),
+    MAX_DROPPED_MESSAGES("max-dropped-messages", "500", "a socket whose dropped (rate-limited) messages exceed this, less what max-messages-per-second forgives each second, is closed (1008)"),
     GAP_REPAIR_MS("gap-repair-ms", "300", "how long a socket waits for a missing event before fetching it from the store");
 
     private final String key;

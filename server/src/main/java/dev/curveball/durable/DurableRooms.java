@@ -24,7 +24,8 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
     static final int WRITE_BATCH_SIZE = RoomWriter.BATCH_ROWS;
     /** How often expired rooms and archived rounds past retention are deleted from the database. */
     static final long SWEEP_INTERVAL_MINUTES = 10;
-    private static final long HOUR_MS = 3_600_000;
+    private static final long MINUTE_MS = 60_000;
+    private static final long HOUR_MS = 60 * MINUTE_MS;
     private static final long DAY_MS = 24 * HOUR_MS;
 
     private final Database database;
@@ -49,7 +50,8 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
         Config.Store store = config.store();
         Database database = Database.open(store);
         FinishedRounds finished = new FinishedRounds(store.reportRetentionDays() * DAY_MS, config.rooms().maxRooms());
-        RoomWriter writer = new RoomWriter(database, finished, clock, config.rooms().expiryHours() * HOUR_MS);
+        RoomWriter writer = new RoomWriter(database, finished, clock, config.rooms().expiryHours() * HOUR_MS,
+            config.guard().unjoinedRoomExpiryMinutes() * MINUTE_MS);
         DurableRooms rooms = new DurableRooms(database, writer, clock, store);
         rooms.sweeper.scheduleWithFixedDelay(rooms::sweepLogged, 0, SWEEP_INTERVAL_MINUTES, TimeUnit.MINUTES);
         LOG.info("rooms are kept in {}", store.embedded()

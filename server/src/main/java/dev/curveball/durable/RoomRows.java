@@ -21,9 +21,12 @@ final class RoomRows {
     record Row(String id, RoomState state) {
     }
 
-    /** Writes (or deletes) every row in one statement batch; the caller commits. */
-    static void write(Connection connection, Dialect dialect, List<Row> rows, long now, long expiryMs)
-        throws SQLException {
+    /**
+     * Writes (or deletes) every row in one statement batch; the caller commits. A room nobody has joined yet expires
+     * {@code unjoinedExpiryMs} after the write, as it does in memory; any other {@code expiryMs} after it.
+     */
+    static void write(Connection connection, Dialect dialect, List<Row> rows, long now, long expiryMs,
+                      long unjoinedExpiryMs) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(dialect.upsertRoom);
              PreparedStatement delete = connection.prepareStatement("DELETE FROM rooms WHERE id = ?")) {
             boolean upserts = false;
@@ -37,7 +40,7 @@ final class RoomRows {
                     upsert.setString(1, row.id());
                     upsert.setString(2, RoomJson.write(RoomJson.withoutLog(row.state())));
                     upsert.setLong(3, now);
-                    upsert.setLong(4, now + expiryMs);
+                    upsert.setLong(4, now + (row.state().participants().isEmpty() ? unjoinedExpiryMs : expiryMs));
                     upsert.addBatch();
                     upserts = true;
                 }

@@ -42,6 +42,7 @@ final class RoomWriter implements AutoCloseable {
     private final FinishedRounds finished;
     private final LongSupplier clock;
     private final long expiryMs;
+    private final long unjoinedExpiryMs;
     private final Map<String, Write> pending = new ConcurrentHashMap<>();
     private final Backoff backoff = new Backoff();
     private final ScheduledThreadPoolExecutor retries = StoreThreads.single("curveball-store-retry");
@@ -50,11 +51,12 @@ final class RoomWriter implements AutoCloseable {
     private volatile String lastError = "";
     private final AtomicLong rowsWritten = new AtomicLong();
 
-    RoomWriter(Database database, FinishedRounds finished, LongSupplier clock, long expiryMs) {
+    RoomWriter(Database database, FinishedRounds finished, LongSupplier clock, long expiryMs, long unjoinedExpiryMs) {
         this.database = database;
         this.finished = finished;
         this.clock = clock;
         this.expiryMs = expiryMs;
+        this.unjoinedExpiryMs = unjoinedExpiryMs;
     }
 
     /** Queues the newest state of each room and writes everything queued, unless the database is backing off. */
@@ -160,7 +162,7 @@ final class RoomWriter implements AutoCloseable {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
-                RoomRows.write(connection, database.dialect(), rows, now, expiryMs);
+                RoomRows.write(connection, database.dialect(), rows, now, expiryMs, unjoinedExpiryMs);
                 ArchiveRows.write(connection, database.dialect(), archive);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {

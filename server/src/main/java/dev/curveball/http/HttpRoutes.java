@@ -8,6 +8,8 @@ import dev.curveball.durable.RoundArchive;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.transport.Sessions;
+import dev.curveball.transport.Throttles;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -41,17 +43,20 @@ public final class HttpRoutes {
      * @param archive  finished rounds kept after their room expired
      * @param sessions this event loop's sockets
      * @param registry the node's meters, served at {@code /metrics}
+     * @param throttles the node's limits per client address and participant, shared by its event loops
      */
     public static Router router(Vertx vertx, Config config, Rooms rooms, Catalog catalog, CatalogRounds rounds,
                                 HealthProbe health, ClusterNodes nodes, StaticAssets assets, RoundArchive archive,
-                                Sessions sessions, PrometheusMeterRegistry registry) {
+                                Sessions sessions, PrometheusMeterRegistry registry, Throttles throttles) {
         Router router = Router.router(vertx);
-        RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now);
+        RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now, throttles.roomCreations());
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
         ContentSecurityPolicy csp = ContentSecurityPolicy.watching(vertx, nodes, registry);
+        Origins origins = new Origins(vertx, config, nodes, rooms::now);
         router.route().handler(HttpRoutes::securityHeaders);
         router.route().handler(csp::apply);
+        router.post().handler(origins::guard);
         router.post(ContentSecurityPolicy.REPORT_PATH)
             .handler(BodyHandler.create().setBodyLimit(ContentSecurityPolicy.REPORT_BODY_LIMIT)).handler(csp::report);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(roomsApi::create);
@@ -67,7 +72,7 @@ public final class HttpRoutes {
         router.get("/health").handler(healthHandler(vertx, health));
         router.get("/ready").handler(ctx -> ready(ctx, health));
         router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
-        router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health));
+        router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health, origins));
         router.route("/r/:room").method(HttpMethod.GET).method(HttpMethod.HEAD)
             .handler(ctx -> ctx.reroute(ctx.request().method(), "/room.html"));
         StaticFiles files = new StaticFiles(assets);
@@ -104,7 +109,7 @@ public final class HttpRoutes {
             .end(readiness.encode());
     }
 
-    private static void upgrade(RoutingContext ctx, Sessions sessions, HealthProbe health) {
+    private static void upgrade(RoutingContext ctx, Sessions sessions, HealthProbe health, Origins origins) {
         if (!health.acceptingSockets()) {
             LOG.info("refused a WebSocket from {}: this node is shutting down", ctx.request().remoteAddress());
             HttpErrors.send(ctx, 503, ErrorCode.UNAVAILABLE, "this node is shutting down; connect to another");
@@ -116,9 +121,21 @@ public final class HttpRoutes {
             HttpErrors.send(ctx, 400, ErrorCode.BAD_MESSAGE, "this endpoint speaks WebSocket only");
             return;
         }
-        ctx.request().toWebSocket()
-            .onSuccess(sessions::open)
-            .onFailure(e -> LOG.debug("WebSocket upgrade failed", e));
+        // A page on another site could otherwise open a socket with a link its user was sent, as that user.
+        Future<Boolean> verdict = origins.admits(ctx.request());
+        if (!verdict.isComplete()) {
+            ctx.request().pause(); // held as it is until the verdict, so that the upgrade can still take it over
+        }
+        verdict.onComplete(admitted -> {
+            if (admitted.failed() || !admitted.result()) {
+                ctx.request().resume();
+                Origins.refuse(ctx);
+                return;
+            }
+            ctx.request().toWebSocket()
+                .onSuccess(sessions::open)
+                .onFailure(e -> LOG.debug("WebSocket upgrade failed", e));
+        });
     }
 
     /**

@@ -25,6 +25,7 @@ final class Applying {
         Outcome outcome = Room.apply(state, command, now);
         if (outcome instanceof Outcome.Applied applied) {
             if (!applied.events().isEmpty() || applied.state() != state) {
+                // A plain setValue also ends the short life a room has until its first join (see CreateRoom).
                 entry.setValue(applied.state());
             }
             List<LoggedEvent> events = applied.events();

@@ -1,7 +1,9 @@
 package dev.curveball.store;
 
 import com.hazelcast.map.IMap;
+import dev.curveball.protocol.DocName;
 import dev.curveball.room.Command;
+import dev.curveball.room.Viewer;
 import dev.curveball.room.LinkCheck;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Context;
@@ -21,14 +23,17 @@ public final class HazelcastRoomStore implements RoomStore {
     public static final String MAP_NAME = "rooms";
 
     private final IMap<String, RoomState> rooms;
+    private final long unjoinedTtlMs;
 
-    public HazelcastRoomStore(IMap<String, RoomState> rooms) {
+    /** @param unjoinedTtlMs how long a room lives while nobody has joined it */
+    public HazelcastRoomStore(IMap<String, RoomState> rooms, long unjoinedTtlMs) {
         this.rooms = rooms;
+        this.unjoinedTtlMs = unjoinedTtlMs;
     }
 
     @Override
     public Future<Void> create(RoomState room) {
-        return onCaller(rooms.submitToKey(room.id(), new CreateRoom(room))).compose(created -> created
+        return onCaller(rooms.submitToKey(room.id(), new CreateRoom(room, unjoinedTtlMs))).compose(created -> created
             ? Future.succeededFuture()
             : Future.failedFuture(new IllegalStateException("room id " + room.id() + " is taken")));
     }
@@ -74,6 +79,11 @@ public final class HazelcastRoomStore implements RoomStore {
     @Override
     public Future<LinkCheck> checkLink(String roomId, String tokenHash, String resumeSecretHash) {
         return onCaller(rooms.submitToKey(roomId, new CheckLink(tokenHash, resumeSecretHash)));
+    }
+
+    @Override
+    public Future<DocRead> readDocument(String roomId, DocName doc, Viewer viewer) {
+        return onCaller(rooms.submitToKey(roomId, new ReadDocument(doc, viewer)));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.curveball.store;
 
+import dev.curveball.protocol.DocName;
 import dev.curveball.room.Command;
+import dev.curveball.room.Viewer;
 import dev.curveball.room.LinkCheck;
 import dev.curveball.room.RoomState;
 import io.vertx.core.Future;
@@ -35,6 +37,9 @@ public interface RoomStore {
      * null. An unknown room answers {@link LinkCheck.Refused} with {@code unknown-room}.
      */
     Future<LinkCheck> checkLink(String roomId, String tokenHash, String resumeSecretHash);
+
+    /** One notes document as {@code viewer} may read it, read on the room's partition. */
+    Future<DocRead> readDocument(String roomId, DocName doc, Viewer viewer);
 
     /** The whole room, for reads that are rare enough not to need their own processor. */
     Future<Optional<RoomState>> read(String roomId);

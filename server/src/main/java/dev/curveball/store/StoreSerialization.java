@@ -22,6 +22,8 @@ public final class StoreSerialization {
         add(config, CheckLink.class, 1007);
         add(config, LinkCheck.class, 1008);
         add(config, JoinRoom.class, 1009);
+        add(config, ReadDocument.class, 1010);
+        add(config, DocRead.class, 1011);
     }
 
     private static <T> void add(SerializationConfig config, Class<T> type, int typeId) {

@@ -35,13 +35,12 @@ final class NotesRequests {
     /** The document as this viewer may read it, or the error that explains why not. */
     static Future<ServerMessage> fetch(RoomStore store, String roomId, Viewer viewer,
                                        ClientMessage.NotesFetch fetch) {
-        return store.read(roomId).<ServerMessage>map(room -> {
-            var doc = room.flatMap(state -> Redaction.document(state, fetch.doc(), viewer));
-            if (doc.isPresent()) {
-                return new ServerMessage.NotesDoc(fetch.id(), fetch.doc(), doc.get().rev(), doc.get().text(),
-                    doc.get().seen());
+        return store.readDocument(roomId, fetch.doc(), viewer).<ServerMessage>map(read -> {
+            var doc = read.doc();
+            if (doc != null) {
+                return new ServerMessage.NotesDoc(fetch.id(), fetch.doc(), doc.rev(), doc.text(), doc.seen());
             }
-            return room.isEmpty()
+            return !read.roomExists()
                 ? new ServerMessage.Error(fetch.id(), ErrorCode.UNKNOWN_ROOM, "the room no longer exists")
                 : new ServerMessage.Error(fetch.id(), ErrorCode.FORBIDDEN, "only the interviewer has private notes");
         }).recover(e -> {

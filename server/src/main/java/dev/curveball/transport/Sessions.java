@@ -20,6 +20,7 @@ public final class Sessions {
     private final NextRounds nextRounds;
     private final String connectionPrefix;
     private final NodeMetrics metrics;
+    private final Throttles throttles;
     private long opened;
 
     /**
@@ -27,9 +28,10 @@ public final class Sessions {
      *
      * @param connectionPrefix unique per node and event loop; presence uses it to tell whose sockets a node held
      * @param metrics          the node's meters: sockets, participants online, refusals, fan-out
+     * @param throttles        the node's allowances per participant and address, shared by its event loops
      */
     public Sessions(Vertx vertx, Config config, Rooms rooms, CatalogRounds rounds, String connectionPrefix,
-                    NodeMetrics metrics) {
+                    NodeMetrics metrics, Throttles throttles) {
         this.vertx = vertx;
         this.config = config;
         this.rooms = rooms;
@@ -37,11 +39,13 @@ public final class Sessions {
         this.metrics = metrics;
         this.nextRounds = new NextRounds(rounds, config, rooms.store());
         this.connectionPrefix = connectionPrefix;
+        this.throttles = throttles;
         Ticker.start(vertx, rooms, feeds, config.rooms().tickMs());
     }
 
     public void open(ServerWebSocket socket) {
         String connection = connectionPrefix + "/" + (++opened);
-        new Session(socket, connection, vertx, config.limits(), rooms, feeds, nextRounds, metrics).open();
+        String address = ClientAddress.of(socket.remoteAddress(), socket.headers(), config.guard().trustProxy());
+        new Session(socket, connection, vertx, config, rooms, feeds, nextRounds, metrics, throttles, address).open();
     }
 }

@@ -72,7 +72,9 @@ public final class NotesBenchmark {
             }
         } else {
             embedded = CurveballNode.start(ConfigLoader.load(new String[] {"--host", "127.0.0.1", "--port", "0",
-                    "--max-messages-per-second", "1000", "--message-burst", "1000"}, Map.of()))
+                    "--max-messages-per-second", "1000", "--message-burst", "1000",
+                    "--rooms-per-minute-per-address", "1000000", "--max-messages-per-second-per-address", "1000000",
+                    "--message-burst-per-address", "1000000"}, Map.of()))
                 .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
             targets.add(URI.create("http://127.0.0.1:" + embedded.port()));
         }

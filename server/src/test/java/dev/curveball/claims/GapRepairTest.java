@@ -42,7 +42,7 @@ class GapRepairTest {
             // Applied where the room lives, as a node that then died before publishing would have left it.
             @SuppressWarnings("unchecked")
             HazelcastRoomStore store = new HazelcastRoomStore((com.hazelcast.map.IMap<String, RoomState>) (Object)
-                node.node().node().hazelcast().getMap(HazelcastRoomStore.MAP_NAME));
+                node.node().node().hazelcast().getMap(HazelcastRoomStore.MAP_NAME), TimeUnit.HOURS.toMillis(1));
             Result unpublished = store.apply(room.id(), Command.by(adaId, new ClientMessage.TimerPause(null)),
                 System.currentTimeMillis()).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertTrue(unpublished instanceof Result.Applied, unpublished.toString());

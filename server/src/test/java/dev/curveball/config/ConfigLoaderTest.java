@@ -75,6 +75,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void abuseLimitsDefaultToTheDocumentedValuesAndRefuseNonsenseNamingTheSetting() {
+        Config.Guard guard = Config.defaults().guard();
+        assertEquals(20, guard.roomsPerMinutePerAddress());
+        assertEquals(60, guard.unjoinedRoomExpiryMinutes());
+        assertEquals(false, guard.trustProxy());
+        assertEquals(List.of(), guard.allowedOrigins());
+        assertEquals(4, guard.maxSocketsPerParticipant());
+        assertEquals(500, guard.maxDroppedMessages());
+
+        for (String[] bad : List.of(new String[] {"--trust-proxy", "yes"},
+            new String[] {"--allowed-origins", "https://ok.example.org,evil.example/path"},
+            new String[] {"--max-sockets-per-participant", "0"},
+            new String[] {"--rooms-per-minute-per-address", "lots"})) {
+            ConfigException refused = assertThrows(ConfigException.class, () -> ConfigLoader.load(bad, Map.of()));
+            assertTrue(refused.getMessage().startsWith(bad[0].substring(2)), refused.getMessage());
+        }
+        assertEquals(List.of("https://ok.example.org", "http://localhost:3000"), ConfigLoader.load(
+            new String[] {"--allowed-origins", "https://ok.example.org, http://localhost:3000/"}, Map.of())
+            .guard().allowedOrigins());
+    }
+
+    @Test
     void theDefaultsKeepRoomsInTheEmbeddedDatabaseUnderDataForThirtyDaysOfReports() {
         Config.Store store = Config.defaults().store();
 

@@ -72,6 +72,8 @@ public final class ProcessNode implements AutoCloseable {
             // Rooms in memory unless the test chose a store: a cluster needs a shared database to keep them.
             command.addAll(List.of("--store", "memory"));
         }
+        // Flags given later win, so a test of a per-address limit can still set its own.
+        TestNode.LOOPBACK_ALLOWANCES.forEach((setting, value) -> command.addAll(List.of(setting.flag(), value)));
         command.addAll(extraFlags);
         try {
             Files.createDirectories(LOGS);

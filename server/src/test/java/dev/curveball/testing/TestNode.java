@@ -19,6 +19,15 @@ import java.util.concurrent.TimeUnit;
 
 /** A real Curveball node on loopback, with its own embedded Hazelcast, for one test class. */
 public final class TestNode implements AutoCloseable {
+    /**
+     * Every test client comes from 127.0.0.1, so limits per client address would make unrelated tests of a class (or
+     * a benchmark's hundreds of rooms) share one allowance. Nodes in tests lift them; the tests of those limits set
+     * their own.
+     */
+    public static final Map<Setting, String> LOOPBACK_ALLOWANCES = Map.of(
+        Setting.ROOMS_PER_MINUTE_PER_ADDRESS, "1000000",
+        Setting.MAX_MESSAGES_PER_SECOND_PER_ADDRESS, "1000000",
+        Setting.MESSAGE_BURST_PER_ADDRESS, "1000000");
     private final CurveballNode node;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -38,6 +47,7 @@ public final class TestNode implements AutoCloseable {
         settings.put(Setting.EVENT_LOOPS, "2");
         // Rooms in memory unless a test asks for a database: several nodes in one JVM cannot share one H2 file.
         settings.put(Setting.STORE, "memory");
+        settings.putAll(LOOPBACK_ALLOWANCES);
         settings.putAll(overrides);
         List<String> args = new ArrayList<>();
         settings.forEach((setting, value) -> {

@@ -34,6 +34,7 @@ public final class WsClient implements AutoCloseable {
     private final List<String> frames = new CopyOnWriteArrayList<>();
     private final AtomicLong nextId = new AtomicLong(1);
     private volatile Short closeStatus;
+    private volatile String closeReason;
     private volatile String extensions;
 
     private WsClient(WebSocketClient client, ClientWebSocket socket) {
@@ -69,6 +70,7 @@ public final class WsClient implements AutoCloseable {
             listener.accept(frame);
         });
         socket.closeHandler(v -> {
+            ws.closeReason = socket.closeReason();
             ws.closeStatus = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode();
             onClose.accept(ws.closeStatus);
         });
@@ -97,6 +99,17 @@ public final class WsClient implements AutoCloseable {
 
     public void send(String frame) {
         socket.writeTextMessage(frame);
+    }
+
+    /** Sends {@code text} as one message in fragments of {@code fragmentChars} characters each. */
+    public void sendFragmented(String text, int fragmentChars) {
+        for (int start = 0; start < text.length(); start += fragmentChars) {
+            String part = text.substring(start, Math.min(text.length(), start + fragmentChars));
+            boolean last = start + fragmentChars >= text.length();
+            socket.writeFrame(start == 0
+                ? io.vertx.core.http.WebSocketFrame.textFrame(part, last)
+                : io.vertx.core.http.WebSocketFrame.continuationFrame(io.vertx.core.buffer.Buffer.buffer(part), last));
+        }
     }
 
     public void sendBinary(io.vertx.core.buffer.Buffer bytes) {
@@ -150,6 +163,11 @@ public final class WsClient implements AutoCloseable {
     public short awaitClose() {
         Awaitility.await().atMost(PATIENCE).until(() -> closeStatus != null);
         return closeStatus;
+    }
+
+    /** The reason the closing side gave, once closed; may be null. */
+    public String closeReason() {
+        return closeReason;
     }
 
     public boolean closed() {

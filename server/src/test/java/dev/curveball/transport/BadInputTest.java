@@ -122,6 +122,27 @@ class BadInputTest {
     }
 
     @Test
+    void aFragmentedMessageOverTheFrameLimitClosesTheSocketWith1009() {
+        try (WsClient client = WsClient.connect(node.vertx(), node.port())) {
+            String message = "{\"type\":\"ping\",\"pad\":\"" + "x".repeat(MAX_FRAME * 2) + "\"}";
+
+            client.sendFragmented(message, MAX_FRAME / 4);
+
+            assertEquals(1009, client.awaitClose(), "each fragment is small; the message they make is not");
+        }
+    }
+
+    @Test
+    void aFragmentedMessageWithinTheLimitIsServed() {
+        try (WsClient client = WsClient.connect(node.vertx(), node.port())) {
+            client.sendFragmented("{\"type\":\"ping\",\"t\":7,\"pad\":\"" + "x".repeat(MAX_FRAME / 2) + "\"}",
+                MAX_FRAME / 8);
+
+            assertEquals(7, client.awaitType("pong").path("t").asLong());
+        }
+    }
+
+    @Test
     void compressionIsNeverNegotiatedSoNoFrameCanInflateBeyondTheLimit() {
         WebSocketClientOptions offering = new WebSocketClientOptions()
             .setTryUsePerMessageCompression(true)
