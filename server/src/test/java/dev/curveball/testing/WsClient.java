@@ -34,6 +34,7 @@ public final class WsClient implements AutoCloseable {
     private final List<String> frames = new CopyOnWriteArrayList<>();
     private final AtomicLong nextId = new AtomicLong(1);
     private volatile Short closeStatus;
+    private volatile String closeReason;
     private volatile String extensions;
 
     private WsClient(WebSocketClient client, ClientWebSocket socket) {
@@ -69,6 +70,7 @@ public final class WsClient implements AutoCloseable {
             listener.accept(frame);
         });
         socket.closeHandler(v -> {
+            ws.closeReason = socket.closeReason();
             ws.closeStatus = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode();
             onClose.accept(ws.closeStatus);
         });
@@ -150,6 +152,11 @@ public final class WsClient implements AutoCloseable {
     public short awaitClose() {
         Awaitility.await().atMost(PATIENCE).until(() -> closeStatus != null);
         return closeStatus;
+    }
+
+    /** The reason the closing side gave, once closed; null before. */
+    public String closeReason() {
+        return closeReason;
     }
 
     public boolean closed() {
