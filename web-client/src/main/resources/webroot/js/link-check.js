@@ -7,6 +7,10 @@ export const REFUSALS = Object.freeze({
     title: 'This link does not open the room',
     text: 'Its key is wrong or was cut off. Ask the host for a fresh invite link.',
   },
+  'link-reset': {
+    title: 'This invite link was reset',
+    text: 'The host replaced it with a new one. Ask the host for the new invite link.',
+  },
   'unknown-room': {
     title: 'This room does not exist',
     text: 'It may have ended: a room nobody uses for a day is deleted. Ask the host for a fresh invite link, '

@@ -16,6 +16,7 @@ export const MODES = Object.freeze(['pair', 'group']);
  */
 export const FATAL_HELLO_ERRORS = new Set([
   'bad-token',
+  'link-reset',
   'unknown-room',
   'unsupported-protocol',
   'room-full',
@@ -116,6 +117,16 @@ export function roundNext({ promptId, prompt } = {}) {
 }
 
 /** Host, in the lobby. Absent seats and order are left out, not sent as null. */
+/** Host only: takes a participant out of the room (and resets the invite link); answered with `invite`. */
+export function participantRemove(participant) {
+  return { type: 'participant.remove', participant };
+}
+
+/** Host only: replaces the invite link; answered with `invite`, the new link's token. */
+export function inviteReset() {
+  return { type: 'invite.reset' };
+}
+
 export function seatsSet({ interviewer, candidate, order }) {
   const message = { type: 'seats.set' };
   if (interviewer) message.interviewer = interviewer;

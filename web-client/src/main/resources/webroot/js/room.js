@@ -35,8 +35,16 @@ import { createTabsView } from './views/tabs.js';
 import { createNews } from './views/news.js';
 import { createStageFocus } from './views/stage-focus.js';
 import { createTimerNotices } from './views/timer-notices.js';
+import { createConfirm } from './views/confirm.js';
+import { createHostAccess } from './views/host-access.js';
 
 /** Headlines for the other refusals that end a visit (a dead link's are REFUSALS); the server's message follows. */
+/** What a participant the host removed reads once their socket closes. */
+const REMOVED = Object.freeze({
+  title: 'You were removed from this room',
+  text: 'The host took you out of the room. Its links no longer let you in.',
+});
+
 const FATAL_TITLES = Object.freeze({
   'unsupported-protocol': 'This page is out of date — reload it',
 });
@@ -157,7 +165,22 @@ function enter(name) {
   };
 
   const connectionView = createConnectionView(byId('connection'));
-  const participants = createParticipantsView(byId('participants'));
+  const hostAccess = createHostAccess({
+    roomId,
+    origin: location.origin,
+    send,
+    confirm: createConfirm({
+      dialog: byId('confirm-dialog'), heading: byId('confirm-heading'), text: byId('confirm-text'), ok: byId('confirm-ok'),
+    }),
+    tools: byId('invite-tools'),
+    resetButton: byId('btn-reset-invite'),
+    toasts,
+  });
+  let removedHere = false; // the server removed this participant: the close that follows ends the visit
+  const participants = createParticipantsView(byId('participants'), {
+    onRemove: (person) => hostAccess.remove(person),
+    focusAfterRemove: byId('people-heading'),
+  });
   const prompt = createPromptView({
     titleEl: byId('prompt-title'),
     textEl: byId('prompt-text'),
@@ -266,6 +289,7 @@ function enter(name) {
     document.title = `${state.room.title} · Curveball`;
     header.render(state);
     participants.render(state);
+    hostAccess.render(state);
     prompt.render(state);
     timer.render(state, { connected });
     invite.render(state);
@@ -343,8 +367,15 @@ function enter(name) {
         store.apply(message);
         break;
       case 'snapshot':
-      case 'event':
         store.apply(message);
+        break;
+      case 'event':
+        noteRemoval(message.event);
+        store.apply(message);
+        break;
+      case 'invite':
+        hostAccess.receive(message);
+        render(store.get());
         break;
       case 'error':
         stageFocus.cancel();
@@ -355,16 +386,28 @@ function enter(name) {
     }
   });
 
+  /** Someone left by the host's hand: say who; when it is this participant, the visit ends with the close. */
+  function noteRemoval(event) {
+    if (!event || event.kind !== 'participant.removed') return;
+    const state = store.get();
+    if (state.you && event.participant === state.you.participant) {
+      removedHere = true;
+      return;
+    }
+    const person = state.room && state.room.participants.find((p) => p.id === event.participant);
+    if (person) toasts.show(`${person.name} was removed from the room.`, 'info');
+  }
+
   connection.on('fatal', ({ message, code }) => {
     // A refused secret will be refused again; forget it so "Try again" joins afresh.
-    if (code === 'bad-token') remembered.setResumeSecret(roomId, null);
+    if (code === 'bad-token' || code === 'link-reset' || removedHere) remembered.setResumeSecret(roomId, null);
     ended = true;
     roomView.hidden = true;
     byId('narrow-tabs').hidden = true;
     byId('timer-block').hidden = true;
     byId('stage-panel').hidden = true;
     byId('connection').hidden = true;
-    const refusal = REFUSALS[code];
+    const refusal = removedHere ? REMOVED : REFUSALS[code];
     if (refusal) join.fail(refusal.title, refusal.text);
     else join.fail(FATAL_TITLES[code] || 'Cannot open this room', asSentence(message), { retry: true });
   });

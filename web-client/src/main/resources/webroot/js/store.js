@@ -18,6 +18,8 @@ export function applyEvent(room, event, viewer = null) {
       const others = room.participants.filter((p) => p.id !== event.participant.id);
       return { ...room, participants: [...others, event.participant] };
     }
+    case 'participant.removed':
+      return { ...room, participants: room.participants.filter((p) => p.id !== event.participant) };
     case 'presence.changed':
       return {
         ...room,

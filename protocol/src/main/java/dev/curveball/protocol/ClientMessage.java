@@ -38,6 +38,8 @@ import java.util.List;
     @JsonSubTypes.Type(ClientMessage.FeedbackRate.class),
     @JsonSubTypes.Type(ClientMessage.FeedbackShare.class),
     @JsonSubTypes.Type(ClientMessage.ScopeTick.class),
+    @JsonSubTypes.Type(ClientMessage.ParticipantRemove.class),
+    @JsonSubTypes.Type(ClientMessage.InviteReset.class),
 })
 public sealed interface ClientMessage extends Message {
 
@@ -218,6 +220,25 @@ public sealed interface ClientMessage extends Message {
      */
     @JsonTypeName("round.next")
     record RoundNext(Long id, String promptId, PromptDraft prompt) implements Command {
+    }
+
+    /**
+     * The host removes a participant: their sockets close, their resume secret dies, and the invite link is reset
+     * so that it cannot bring them back. Answered with {@code invite}, the new link's token.
+     */
+    @JsonTypeName("participant.remove")
+    record ParticipantRemove(Long id, String participant) implements Command {
+        public ParticipantRemove {
+            Require.present(participant, "participant.remove.participant");
+        }
+    }
+
+    /**
+     * The host replaces the invite link: the old one stops opening the room (people who joined with it stay).
+     * Answered with {@code invite}, the new link's token.
+     */
+    @JsonTypeName("invite.reset")
+    record InviteReset(Long id) implements Command {
     }
 
     /** The host overrides this lobby's seats and, optionally, the member order later rotations follow. */

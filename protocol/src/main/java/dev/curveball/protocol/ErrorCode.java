@@ -15,6 +15,8 @@ public enum ErrorCode {
     UNSUPPORTED_PROTOCOL("unsupported-protocol"),
     /** The room exists but the token does not open it. */
     BAD_TOKEN("bad-token"),
+    /** The token is an invite link the host has since reset (or the link of someone the host removed). */
+    LINK_RESET("link-reset"),
     /** No room has this id. */
     UNKNOWN_ROOM("unknown-room"),
     /** A room command arrived before a successful {@code hello}. */

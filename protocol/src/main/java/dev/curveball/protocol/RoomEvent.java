@@ -28,12 +28,24 @@ import dev.curveball.protocol.view.TimerView;
     @JsonSubTypes.Type(RoomEvent.FactRevealed.class),
     @JsonSubTypes.Type(RoomEvent.SettingsChanged.class),
     @JsonSubTypes.Type(RoomEvent.ScopeTicked.class),
+    @JsonSubTypes.Type(RoomEvent.ParticipantRemoved.class),
+    @JsonSubTypes.Type(RoomEvent.InviteReset.class),
 })
 public sealed interface RoomEvent {
 
     /** A new participant took a seat. */
     @JsonTypeName("participant.joined")
     record ParticipantJoined(ParticipantView participant) implements RoomEvent {
+    }
+
+    /** The host removed a participant: they are no longer in the room, and their sockets close. */
+    @JsonTypeName("participant.removed")
+    record ParticipantRemoved(String participant, String by) implements RoomEvent {
+    }
+
+    /** The host replaced the invite link; the old one no longer opens the room. */
+    @JsonTypeName("invite.reset")
+    record InviteReset(String by) implements RoomEvent {
     }
 
     /** A participant's first socket connected or last socket closed. */

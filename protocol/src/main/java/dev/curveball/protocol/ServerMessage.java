@@ -14,6 +14,7 @@ import dev.curveball.protocol.view.RoomSnapshot;
     @JsonSubTypes.Type(ServerMessage.Pong.class),
     @JsonSubTypes.Type(ServerMessage.NotesDoc.class),
     @JsonSubTypes.Type(ServerMessage.CursorMoved.class),
+    @JsonSubTypes.Type(ServerMessage.Invite.class),
 })
 public sealed interface ServerMessage extends Message {
 
@@ -65,6 +66,14 @@ public sealed interface ServerMessage extends Message {
         public Ack(Long id, long seq) {
             this(id, seq, null);
         }
+    }
+
+    /**
+     * The answer to {@code invite.reset} and {@code participant.remove}, in place of an {@code ack}, to the asking
+     * socket only: the new invite link's token (the room keeps only its hash). {@code seq} is as in an {@code ack}.
+     */
+    @JsonTypeName("invite")
+    record Invite(Long id, long seq, String token) implements ServerMessage {
     }
 
     /** Something was refused; nothing changed. {@code id} echoes the command's id when it had one. */

@@ -10,13 +10,15 @@ import java.util.Map;
 
 /**
  * A room event as it reaches a node: its number, its audience, its wire frame (encoded once where the command ran,
- * however many nodes and sockets receive it), and the two facts a node acts on without reading the event: the
- * seats it gives, and whether the room's clock now runs.
+ * however many nodes and sockets receive it), and the three facts a node acts on without reading the event: the
+ * seats it gives, whether the room's clock now runs, and whom it removes from the room.
  *
  * @param seats     every participant's seat after a seats change; null for other events
  * @param clockRuns whether the timer runs after a timer change; null for other events
+ * @param removes   the participant this event removes from the room, whose sockets must close; null for others
  */
-public record FeedEvent(long seq, Audience audience, String frame, Map<String, Role> seats, Boolean clockRuns) {
+public record FeedEvent(long seq, Audience audience, String frame, Map<String, Role> seats, Boolean clockRuns,
+                        String removes) {
 
     /** An event as the room logged it, encoded for the wire here. */
     public static FeedEvent of(LoggedEvent logged) {
@@ -25,8 +27,9 @@ public record FeedEvent(long seq, Audience audience, String frame, Map<String, R
         Boolean clockRuns = event instanceof RoomEvent.TimerChanged changed
             ? changed.timer().state() == dev.curveball.protocol.view.TimerView.State.RUNNING
             : null;
+        String removes = event instanceof RoomEvent.ParticipantRemoved removed ? removed.participant() : null;
         String frame = Codec.encode(new ServerMessage.Event(logged.seq(), logged.at(), event));
-        return new FeedEvent(logged.seq(), logged.audience(), frame, seats, clockRuns);
+        return new FeedEvent(logged.seq(), logged.audience(), frame, seats, clockRuns, removes);
     }
 
     /** The seat this event gives {@code participant}, or {@code current} when it does not seat anyone. */

@@ -85,7 +85,7 @@ final class LinksApi {
 
     private static int status(ErrorCode code) {
         return switch (code) {
-            case BAD_TOKEN -> 401;
+            case BAD_TOKEN, LINK_RESET -> 401;
             case UNKNOWN_ROOM -> 404;
             case ROOM_FULL -> 409;
             default -> 503;

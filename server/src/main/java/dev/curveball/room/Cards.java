@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Stress;
 import dev.curveball.protocol.view.DeckFile;
 import dev.curveball.protocol.view.WhenView;
@@ -17,13 +18,16 @@ final class Cards {
     private Cards() {
     }
 
-    /** The first problem with a card draft, named by its field under {@code at}, or empty when it is fine. */
-    static Optional<String> problem(DeckFile.CardDraft card, String at, RoomLimits limits) {
+    /**
+     * The first problem with a card draft, named by its field under {@code at}, or empty when it is fine: a field
+     * over its limit is {@code too-large}, any other problem {@code bad-message}.
+     */
+    static Optional<Outcome.Rejected> problem(DeckFile.CardDraft card, String at, RoomLimits limits) {
         if (card == null) {
-            return Optional.of(at + ": must be an object {stress, title, text, guidance, when, probe, core}");
+            return bad(at + ": must be an object {stress, title, text, guidance, when, probe, core}");
         }
         if (card.stress() == null || Stress.ofWireName(card.stress()).isEmpty()) {
-            return Optional.of(at + ".stress: " + (card.stress() == null ? "missing" : "\"" + card.stress()
+            return bad(at + ".stress: " + (card.stress() == null ? "missing" : "\"" + card.stress()
                 + "\" is not a stress") + "; use one of " + Arrays.stream(Stress.values()).map(Stress::wireName)
                 .collect(Collectors.joining(", ")));
         }
@@ -36,30 +40,30 @@ final class Cards {
                     .or(() -> text(card.when().after(), at + ".when.after", limits.maxTitleLength(), false)));
     }
 
-    static Optional<String> problem(DeckFile.ClarificationDraft clarification, String at, int maxChars) {
+    static Optional<Outcome.Rejected> problem(DeckFile.ClarificationDraft clarification, String at, int maxChars) {
         if (clarification == null) {
-            return Optional.of(at + ": must be an object {question, answer}");
+            return bad(at + ": must be an object {question, answer}");
         }
         return text(clarification.question(), at + ".question", maxChars, true)
             .or(() -> text(clarification.answer(), at + ".answer", maxChars, true));
     }
 
     /** The first problem with a deck file, or empty when every card and clarification in it is fine. */
-    static Optional<String> problem(DeckFile deck, RoomLimits limits) {
+    static Optional<Outcome.Rejected> problem(DeckFile deck, RoomLimits limits) {
         List<DeckFile.CardDraft> twists = deck.twists() == null ? List.of() : deck.twists();
         List<DeckFile.ClarificationDraft> clarifications =
             deck.clarifications() == null ? List.of() : deck.clarifications();
         if (twists.isEmpty() && clarifications.isEmpty()) {
-            return Optional.of("deck: holds no twists and no clarifications");
+            return bad("deck: holds no twists and no clarifications");
         }
         for (int i = 0; i < twists.size(); i++) {
-            Optional<String> problem = problem(twists.get(i), "deck.twists[" + i + "]", limits);
+            Optional<Outcome.Rejected> problem = problem(twists.get(i), "deck.twists[" + i + "]", limits);
             if (problem.isPresent()) {
                 return problem;
             }
         }
         for (int i = 0; i < clarifications.size(); i++) {
-            Optional<String> problem = problem(clarifications.get(i), "deck.clarifications[" + i + "]",
+            Optional<Outcome.Rejected> problem = problem(clarifications.get(i), "deck.clarifications[" + i + "]",
                 limits.maxCardChars());
             if (problem.isPresent()) {
                 return problem;
@@ -111,10 +115,16 @@ final class Cards {
         return highest + 1;
     }
 
-    private static Optional<String> text(String value, String field, int max, boolean required) {
+    private static Optional<Outcome.Rejected> text(String value, String field, int max, boolean required) {
         if (value == null || value.isBlank()) {
-            return required ? Optional.of(field + ": missing or blank") : Optional.empty();
+            return required ? bad(field + ": missing or blank") : Optional.empty();
         }
-        return value.length() > max ? Optional.of(field + ": at most " + max + " characters") : Optional.empty();
+        return value.length() > max
+            ? Optional.of(Room.reject(ErrorCode.TOO_LARGE, field + ": at most " + max + " characters"))
+            : Optional.empty();
+    }
+
+    private static Optional<Outcome.Rejected> bad(String message) {
+        return Optional.of(Room.reject(ErrorCode.BAD_MESSAGE, message));
     }
 }

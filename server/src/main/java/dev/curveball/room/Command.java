@@ -22,6 +22,7 @@ import dev.curveball.protocol.ClientMessage;
     @JsonSubTypes.Type(Command.DropConnections.class),
     @JsonSubTypes.Type(Command.Tick.class),
     @JsonSubTypes.Type(Command.NextRound.class),
+    @JsonSubTypes.Type(Command.Revoke.class),
 })
 public sealed interface Command {
 
@@ -40,6 +41,8 @@ public sealed interface Command {
         R tick(Tick tick);
 
         R nextRound(NextRound next);
+
+        R revoke(Revoke revoke);
     }
 
     /** A participant's command, as it came off the wire. */
@@ -105,6 +108,18 @@ public sealed interface Command {
         @Override
         public <R> R accept(Handler<R> handler) {
             return handler.nextRound(this);
+        }
+    }
+
+    /**
+     * The host {@code by} resets the invite link to one whose token hashes to {@code newInviteHash} (chosen at the
+     * edge), and first removes {@code participant} from the room when it is not null.
+     */
+    @JsonTypeName("revoke")
+    record Revoke(String by, String participant, String newInviteHash) implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.revoke(this);
         }
     }
 }

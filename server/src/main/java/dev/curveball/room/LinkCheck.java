@@ -44,6 +44,9 @@ public sealed interface LinkCheck {
                 return new Opens(state.title(), host, returning.get().role());
             }
         }
+        if (capability == Access.Capability.RETIRED) {
+            return new Refused(ErrorCode.LINK_RESET, Membership.LINK_RESET_MESSAGE);
+        }
         if (state.participants().size() >= state.limits().maxParticipants()) {
             return new Refused(ErrorCode.ROOM_FULL,
                 "the room already has its maximum of " + state.limits().maxParticipants() + " participants");

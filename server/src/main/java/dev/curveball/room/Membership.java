@@ -8,6 +8,8 @@ import java.util.Optional;
 
 /** Joining, returning and leaving: who holds which seat, and who is online. */
 final class Membership {
+    static final String LINK_RESET_MESSAGE = "the host has reset this invite link; ask them for the new one";
+
     private Membership() {
     }
 
@@ -25,7 +27,11 @@ final class Membership {
             ? Optional.empty()
             : state.participantWithSecret(join.resumeSecretHash());
         if (returning.isPresent()) {
+            // Someone who joined with an invite link the host has since reset still comes back with their secret.
             return reconnect(state, returning.get(), join.connection(), changes);
+        }
+        if (capability == Access.Capability.RETIRED) {
+            return Room.reject(ErrorCode.LINK_RESET, LINK_RESET_MESSAGE);
         }
         if (state.participants().size() >= state.limits().maxParticipants()) {
             return Room.reject(ErrorCode.ROOM_FULL,

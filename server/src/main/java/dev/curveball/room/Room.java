@@ -60,6 +60,11 @@ public final class Room {
         public Outcome nextRound(Command.NextRound next) {
             return RoundRules.next(state, next, changes);
         }
+
+        @Override
+        public Outcome revoke(Command.Revoke revoke) {
+            return Revocation.revoke(state, revoke, changes);
+        }
     }
 
     /** What a participant may ask of the room, each command to its rule. */

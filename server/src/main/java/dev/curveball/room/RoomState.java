@@ -129,6 +129,11 @@ public record RoomState(
         return withParticipants(more);
     }
 
+    RoomState withAccess(Access newAccess) {
+        return new RoomState(id, title, mode, creatorSeat, seq, participants, round, history, timer, notes,
+            settings, rubric, newAccess, limits, log);
+    }
+
     RoomState withRound(Round newRound) {
         return new RoomState(id, title, mode, creatorSeat, seq, participants, newRound, history, timer, notes,
             settings, rubric, access, limits, log);

@@ -137,6 +137,14 @@ public final class RoundReport {
         return spent == null ? "—" : clock(spent);
     }
 
+    private static String kindOf(TimelineEntry entry) {
+        return switch (entry.kind()) {
+            case "twist" -> "Twist (" + entry.stress() + ")";
+            case RoundRules.SEATS_ENTRY -> "Seats";
+            default -> "Fact";
+        };
+    }
+
     private static void timeline(StringBuilder md, Round round) {
         md.append("## Timeline\n\n");
         if (round.timeline().isEmpty()) {
@@ -145,7 +153,7 @@ public final class RoundReport {
         }
         for (TimelineEntry entry : round.timeline()) {
             md.append("- ").append(clock(entry.elapsedMs())).append(" · ").append(line(entry.phase())).append(" · ")
-                .append("twist".equals(entry.kind()) ? "Twist (" + entry.stress() + ")" : "Fact").append(": **")
+                .append(kindOf(entry)).append(": **")
                 .append(line(entry.title())).append("**: ").append(line(entry.text())).append('\n');
         }
         md.append('\n');

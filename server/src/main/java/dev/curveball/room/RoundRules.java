@@ -8,6 +8,7 @@ import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.RoomEvent.TimerChange;
 import dev.curveball.protocol.ot.TextOperation;
 import dev.curveball.protocol.view.Stage;
+import dev.curveball.protocol.view.TimelineEntry;
 import dev.curveball.protocol.view.TimerView.State;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import java.util.Optional;
 final class RoundRules {
     /** The editor id under which the room itself edits the notes (clearing them for a new round). */
     static final String ROOM_EDITOR = "room";
+    /** The timeline kind of a seat move. */
+    static final String SEATS_ENTRY = "seats";
 
     private RoundRules() {
     }
@@ -113,9 +116,41 @@ final class RoundRules {
         }
         RoomState after = seat(state.withParticipants(ordered), command.interviewer(), command.candidate(),
             by, changes);
+        after = logSeatMove(state, after, by, changes.now());
         PromptRules.announce(after, by, changes);
         RoundViews.announce(after, changes, RoundViews.ALL);
         return changes.applied(after, by);
+    }
+
+    /**
+     * A seat move inside a round joins its timeline, which everyone reads and the report keeps: whoever moves into
+     * the interviewer's seat reads the deck, so nobody can move there and back unseen. When the new candidate was on
+     * the interviewer's side just before, the entry says they have seen this round's deck. (The rotation of
+     * {@code round.next} opens a new round with a new deck, so it is not logged.)
+     */
+    private static RoomState logSeatMove(RoomState before, RoomState after, String by, long now) {
+        boolean moved = after.participants().stream().anyMatch(p -> p.role() != before.roleOf(p.id()));
+        if (!moved) {
+            return after;
+        }
+        String interviewer = nameIn(after, Role.INTERVIEWER);
+        String candidate = nameIn(after, Role.CANDIDATE);
+        StringBuilder text = new StringBuilder("Interviewer: ").append(interviewer).append(" · Candidate: ")
+            .append(candidate).append(" · by ").append(after.participant(by).map(Participant::name).orElse(by))
+            .append('.');
+        after.holder(Role.CANDIDATE)
+            .filter(c -> Sides.interviewerSide(before).contains(c.id()))
+            .ifPresent(c -> text.append(' ').append(c.name())
+                .append(" was on the interviewer's side until now and has seen this round's deck."));
+        long earlier = after.round().timeline().stream().filter(e -> SEATS_ENTRY.equals(e.kind())).count();
+        Moment moment = Moment.of(after.timer(), now);
+        TimelineEntry entry = new TimelineEntry(SEATS_ENTRY, "seats-" + (earlier + 1), null, "Seats changed",
+            text.toString(), moment.at(), moment.elapsedMs(), moment.phase());
+        return after.withRound(r -> r.withEntry(entry));
+    }
+
+    private static String nameIn(RoomState state, Role role) {
+        return state.holder(role).map(Participant::name).orElse("nobody");
     }
 
     private static RoomState seat(RoomState state, String interviewer, String candidate, String by, Changes changes) {

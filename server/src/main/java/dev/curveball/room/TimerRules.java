@@ -100,9 +100,13 @@ final class TimerRules {
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (Math.abs(command.deltaMs()) > MAX_DURATION_MS || command.deltaMs() == 0) {
+        // Compared without Math.abs: |Long.MIN_VALUE| overflows to itself and would pass a bound check.
+        if (command.deltaMs() < -MAX_DURATION_MS || command.deltaMs() > MAX_DURATION_MS || command.deltaMs() == 0) {
             return Room.reject(ErrorCode.BAD_MESSAGE, "deltaMs must be non-zero and at most " + MAX_DURATION_MS
                 + " either way");
+        }
+        if (state.timer().currentPhase().durationMs() + command.deltaMs() > MAX_DURATION_MS) {
+            return Room.reject(ErrorCode.BAD_MESSAGE, "a phase lasts at most " + MAX_DURATION_MS + " ms");
         }
         if (!state.round().running() && state.round().stage() != Stage.LOBBY) {
             return Room.reject(ErrorCode.INVALID_STATE, "this round is over; open the next one first");

@@ -127,14 +127,14 @@ final class TwistRules {
     }
 
     /** @param problem what is wrong with the cards, found by the caller, who knows whether they came as a file */
-    private static Outcome addToDeck(RoomState state, String by, DeckFile deck, Optional<String> problem,
+    private static Outcome addToDeck(RoomState state, String by, DeckFile deck, Optional<Outcome.Rejected> problem,
                                      Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "add cards to the deck");
         if (refused.isPresent()) {
             return refused.get();
         }
         if (problem.isPresent()) {
-            return Room.reject(ErrorCode.BAD_MESSAGE, problem.get());
+            return problem.get();
         }
         List<DeckFile.CardDraft> twists = deck.twists() == null ? List.of() : deck.twists();
         List<DeckFile.ClarificationDraft> clarifications =

@@ -44,6 +44,9 @@ final class Session implements RoomListener {
     static final short CLOSE_INTERNAL = 1011;
     static final short CLOSE_TRY_AGAIN = 1013;
 
+    /** The close reason a removed participant's sockets get, on every node. */
+    static final String REMOVED = "removed from the room by the host";
+
     private enum Phase { AWAITING_HELLO, JOINING, JOINED, CLOSED }
 
     private final ServerWebSocket socket;
@@ -68,6 +71,8 @@ final class Session implements RoomListener {
     /** What the feed handed over while the join was on its way; sorted out by the welcome. */
     private final List<FeedEvent> early = new ArrayList<>();
     private RoomState earlySnapshot;
+    /** Set once this server decided to close the socket: nothing more is written to it after the close frame. */
+    private boolean closing;
 
     Session(ServerWebSocket socket, String connection, Vertx vertx, Config config, Rooms rooms,
             RoomFeeds feeds, NextRounds nextRounds, NodeMetrics metrics, Throttles throttles, String address) {
@@ -147,6 +152,10 @@ final class Session implements RoomListener {
             onFetch(fetch);
         } else if (message instanceof ClientMessage.RoundNext next) {
             onCommand(next, nextRounds.prepare(roomId, viewerId(next.id()), next));
+        } else if (message instanceof ClientMessage.ParticipantRemove remove) {
+            onRevoke(remove, remove.participant());
+        } else if (message instanceof ClientMessage.InviteReset reset) {
+            onRevoke(reset, null);
         } else if (message instanceof ClientMessage.RoomCommand command) {
             rules.check(command);
             onCommand(command, Future.succeededFuture(Command.by(viewerId(command.id()), command)));
@@ -294,6 +303,28 @@ final class Session implements RoomListener {
             });
     }
 
+    /**
+     * Removes a participant (or nobody) and resets the invite link. The new link's token is drawn here, at the edge;
+     * the room keeps only its hash, so only this socket, the host's, ever learns the token: the answer carries it.
+     */
+    private void onRevoke(ClientMessage.Command command, String participant) throws ProtocolException {
+        String by = viewerId(command.id());
+        String newInvite = Secrets.token();
+        rooms.apply(roomId, new Command.Revoke(by, participant, Secrets.hash(newInvite)))
+            .onSuccess(result -> {
+                if (result instanceof Result.Applied applied) {
+                    send(new ServerMessage.Invite(command.id(), applied.seq() == null ? since : applied.seq(),
+                        newInvite));
+                } else if (result instanceof Result.Refused refused) {
+                    sendError(command.id(), refused.code(), refused.message());
+                }
+            })
+            .onFailure(e -> {
+                LOG.warn("revocation in room {} failed", roomId, e);
+                sendError(command.id(), ErrorCode.UNAVAILABLE, "the command could not be applied; try again");
+            });
+    }
+
     private void onCursor(ClientMessage.NotesCursor cursor) throws ProtocolException {
         viewerId(null);
         rules.check(cursor);
@@ -323,6 +354,10 @@ final class Session implements RoomListener {
             if (Redaction.mayReceive(event.audience(), viewer)) {
                 sendFrame(event.frame());
             }
+            if (viewer.participantId().equals(event.removes())) {
+                close(CLOSE_POLICY, REMOVED);
+                return;
+            }
         }
     }
 
@@ -334,6 +369,10 @@ final class Session implements RoomListener {
             return;
         }
         if (phase != Phase.JOINED) {
+            return;
+        }
+        if (state.participant(viewer.participantId()).isEmpty()) {
+            close(CLOSE_POLICY, REMOVED); // removed by an event this socket never saw: the snapshot skipped past it
             return;
         }
         state.participant(viewer.participantId()).ifPresent(p -> viewer = viewer.seated(p.role()));
@@ -414,7 +453,7 @@ final class Session implements RoomListener {
 
     private void sendFrame(String frame) {
         // A socket can close before its close handler runs; asking a closed one about its queue would throw.
-        if (phase == Phase.CLOSED || socket.isClosed()) {
+        if (phase == Phase.CLOSED || closing || socket.isClosed()) {
             return;
         }
         if (socket.writeQueueFull()) {
@@ -426,6 +465,7 @@ final class Session implements RoomListener {
     }
 
     private void close(short code, String reason) {
+        closing = true;
         if (phase != Phase.CLOSED && !socket.isClosed()) {
             socket.close(code, reason).onFailure(e -> LOG.debug("close of {} failed", connection, e));
         }

@@ -116,6 +116,29 @@ class PhaseTimerTest {
     }
 
     @Test
+    void anExtremeAdjustmentIsRefusedAndChangesNothing() {
+        RoomState room = running(InterviewFixture.pair());
+
+        for (long delta : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1, -9 * 3_600_000L,
+            9 * 3_600_000L}) {
+            Outcome.Rejected refused = rejected(room, Command.by("A", new TimerAdjust(null, delta)), T0 + MIN);
+            assertEquals(ErrorCode.BAD_MESSAGE, refused.code(), "deltaMs " + delta);
+        }
+    }
+
+    @Test
+    void repeatedAdjustmentsNeverGrowAPhasePastEightHours() {
+        RoomState room = running(InterviewFixture.pair());
+        for (int i = 0; i < 7; i++) {
+            room = applied(room, Command.by("A", new TimerAdjust(null, 60 * MIN)), T0 + MIN).state();
+        }
+
+        assertEquals(ErrorCode.BAD_MESSAGE,
+            rejected(room, Command.by("A", new TimerAdjust(null, 60 * MIN)), T0 + MIN).code());
+        assertEquals(7 * 60 * MIN + 5 * MIN, room.timer().currentPhase().durationMs());
+    }
+
+    @Test
     void aPausedTimerKeepsItsPhaseAndTimeAcrossPhaseMoves() {
         RoomState room = running(InterviewFixture.pair());
         room = applied(room, Command.by("A", new TimerPause(null)), T0 + MIN).state();

@@ -226,6 +226,25 @@ class TwistsTest {
     }
 
     @Test
+    void aCardTextOverTheLimitIsTooLargeLikeEveryOtherOverLimitField() {
+        RoomState room = InterviewFixture.pair();
+        String tooLong = "x".repeat(RoomFixture.LIMITS.maxCardChars() + 1);
+
+        Outcome.Rejected text = rejected(room, Command.by("A", new TwistAdd(null,
+            new DeckFile.CardDraft("cost", "Budget cut", tooLong, ""))), T0);
+        Outcome.Rejected guidance = rejected(room, Command.by("A", new TwistAdd(null,
+            new DeckFile.CardDraft("cost", "Budget cut", "Half.", tooLong))), T0);
+        Outcome.Rejected inFile = rejected(room, Command.by("A", new DeckImport(null, new DeckFile(List.of(),
+            List.of(new DeckFile.ClarificationDraft("How fresh?", tooLong))))), T0);
+
+        assertEquals(ErrorCode.TOO_LARGE, text.code());
+        assertEquals("card.text: at most " + RoomFixture.LIMITS.maxCardChars() + " characters", text.message());
+        assertEquals(ErrorCode.TOO_LARGE, guidance.code());
+        assertEquals(ErrorCode.TOO_LARGE, inFile.code());
+        assertTrue(inFile.message().startsWith("deck.clarifications[0].answer"), inFile.message());
+    }
+
+    @Test
     void theCandidateCannotAddCards() {
         assertEquals(ErrorCode.FORBIDDEN, rejected(InterviewFixture.pair(), Command.by("B", new TwistAdd(null,
             new DeckFile.CardDraft("cost", "Budget cut", "Half.", ""))), T0).code());

@@ -1,12 +1,13 @@
-// The round's timeline: played twists (⚡) and revealed facts (?), each at the round's running time and phase.
+// The round's timeline: played twists (⚡), revealed facts (?) and seat moves in the lobby (⇄), each at the
+// round's running time and phase.
 // Entries only ever join at the end, so existing rows are kept and new ones appended: nothing above moves.
 
 import { h, setText } from '../dom.js';
 import { roundOf } from '../store.js';
 import { formatElapsed } from '../time.js';
 
-const ICONS = Object.freeze({ twist: '⚡', fact: '?' });
-const KIND_LABELS = Object.freeze({ twist: 'Twist', fact: 'Fact' });
+const ICONS = Object.freeze({ twist: '⚡', fact: '?', seats: '⇄' });
+const KIND_LABELS = Object.freeze({ twist: 'Twist', fact: 'Fact', seats: 'Seats' });
 
 function entryRow(entry) {
   return h('li', { class: 'timeline-entry', dataset: { kind: entry.kind, ref: entry.ref } },
@@ -32,7 +33,7 @@ export function createTimelineView({ list, empty }) {
       for (const entry of entries.slice(prefix ? shown.length : 0)) list.append(entryRow(entry));
       shown = entries;
       empty.hidden = entries.length > 0;
-      setText(empty, round ? 'Twists played and facts revealed appear here, with when they happened.' : '');
+      setText(empty, round ? 'Twists played, facts revealed and seat changes appear here, with when they happened.' : '');
     },
   };
 }
