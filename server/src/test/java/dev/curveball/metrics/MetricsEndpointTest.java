@@ -51,8 +51,10 @@ class MetricsEndpointTest {
             }
             bo.await(m -> "rate-limited".equals(m.path("code").asText()));
 
+            System.gc(); // the JVM's GC pause meters appear with the first collection after the node started
             String metrics = Awaitility.await().until(() -> scrape(),
-                text -> value(text, "curveball_fanout_delay_seconds_count") >= 1);
+                text -> value(text, "curveball_fanout_delay_seconds_count") >= 1
+                    && text.contains("\njvm_gc_pause_seconds_count"));
             keep(metrics);
 
             assertTrue(value(metrics, "curveball_commands_applied_total{type=\"notes.op\"}") >= 1, "the edit");
