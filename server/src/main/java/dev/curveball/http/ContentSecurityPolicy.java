@@ -2,7 +2,6 @@ package dev.curveball.http;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
@@ -15,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Content-Security-Policy every response carries: scripts, styles, images, fonts and workers from this server
  * only, no inline script or style, no plugins, no framing, and connections (fetch and WebSocket) only to this node
- * and the cluster's other nodes, which a page fails over to when its node goes away. The node list is refreshed in
- * the background, so a response never waits for the cluster; a page keeps the list it was served with.
+ * and the cluster's other nodes, which a page fails over to when its node goes away. The node list is this node's
+ * copy of the directory, so a response never waits for the cluster; a page keeps the list it was served with.
  *
  * <p>Browsers report violations to {@value #REPORT_PATH}: each is counted ({@code curveball_csp_violations_total})
  * and logged at INFO, cut short, since anyone can post one.
@@ -26,7 +25,6 @@ final class ContentSecurityPolicy {
     /** Reports are a URL, a directive and a short sample; anything longer is not a browser's report. */
     static final int REPORT_BODY_LIMIT = 8 * 1024;
     private static final int LOGGED_CHARS = 300;
-    private static final long REFRESH_MS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(ContentSecurityPolicy.class);
     private static final String FIXED = "default-src 'none'; script-src 'self' 'report-sample'; "
         + "style-src 'self' 'report-sample'; img-src 'self' data:; font-src 'self'; worker-src 'self'; "
@@ -34,23 +32,29 @@ final class ContentSecurityPolicy {
         + "report-uri " + REPORT_PATH + "; connect-src 'self'";
 
     private final Counter violations;
-    private volatile String header = FIXED;
+    private final ClusterNodes nodes;
+    private List<String> nodeUrls = List.of();
+    private String header = FIXED;
 
-    private ContentSecurityPolicy(MeterRegistry registry) {
+    private ContentSecurityPolicy(ClusterNodes nodes, MeterRegistry registry) {
+        this.nodes = nodes;
         this.violations = Counter.builder("curveball.csp.violations")
             .description("Content-Security-Policy violations that browsers reported").register(registry);
     }
 
-    /** A policy for one event loop's router, kept up to date with the cluster's nodes. */
-    static ContentSecurityPolicy watching(Vertx vertx, ClusterNodes nodes, MeterRegistry registry) {
-        ContentSecurityPolicy policy = new ContentSecurityPolicy(registry);
-        policy.refresh(nodes);
-        vertx.setPeriodic(REFRESH_MS, id -> policy.refresh(nodes));
-        return policy;
+    /** A policy for one event loop's router, following the cluster's nodes. */
+    static ContentSecurityPolicy watching(ClusterNodes nodes, MeterRegistry registry) {
+        return new ContentSecurityPolicy(nodes, registry);
     }
 
-    /** The header for every response. */
+    /** The header for every response, rebuilt only when the cluster's nodes changed. */
     void apply(RoutingContext ctx) {
+        nodes.urls().onSuccess(urls -> {
+            if (!urls.equals(nodeUrls)) {
+                nodeUrls = urls;
+                header = policy(urls);
+            }
+        }).onFailure(e -> LOG.debug("could not list the cluster's nodes for the policy", e));
         ctx.response().putHeader("Content-Security-Policy", header);
         ctx.next();
     }
@@ -85,11 +89,6 @@ final class ContentSecurityPolicy {
 
     private static String cut(String text) {
         return text.length() > LOGGED_CHARS ? text.substring(0, LOGGED_CHARS) + "…" : text;
-    }
-
-    private void refresh(ClusterNodes nodes) {
-        nodes.urls().onSuccess(urls -> header = policy(urls))
-            .onFailure(e -> LOG.debug("could not list the cluster's nodes for the policy", e));
     }
 
     /** The fixed policy, with each node's HTTP origin and its WebSocket twin added to {@code connect-src}. */

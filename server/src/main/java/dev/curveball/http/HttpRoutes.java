@@ -52,7 +52,7 @@ public final class HttpRoutes {
         RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now, throttles.roomCreations());
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
 
-        ContentSecurityPolicy csp = ContentSecurityPolicy.watching(vertx, nodes, registry);
+        ContentSecurityPolicy csp = ContentSecurityPolicy.watching(nodes, registry);
         Origins origins = new Origins(vertx, config, nodes, rooms::now);
         router.route().handler(HttpRoutes::securityHeaders);
         router.route().handler(csp::apply);
