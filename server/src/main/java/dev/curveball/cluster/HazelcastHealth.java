@@ -10,10 +10,16 @@ import com.hazelcast.partition.MigrationState;
 import com.hazelcast.partition.ReplicaMigrationEvent;
 import dev.curveball.http.HealthProbe;
 import io.vertx.core.json.JsonObject;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +37,14 @@ public final class HazelcastHealth implements HealthProbe, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HazelcastHealth.class);
     /** How often the cluster's safety is checked when nothing happens. */
     static final long RECHECK_MS = 1_000;
+    /**
+     * How long one isClusterSafe() may take before the check counts the cluster unsafe and moves on. A call sent to a
+     * member in the moment it dies waits for Hazelcast's call timeout (60 s), retrying that member; a call made once
+     * the member list changed goes to the survivors and answers in milliseconds.
+     */
+    static final long SAFETY_CALL_MS = 3_000;
+    /** Calls left waiting on a dead member, at most; beyond that the check reports unsafe without asking again. */
+    static final int MAX_STUCK_CALLS = 4;
 
     /** What the last check saw. */
     record View(boolean running, String clusterState, int members, boolean safe, String reason) {
@@ -47,15 +61,23 @@ public final class HazelcastHealth implements HealthProbe, AutoCloseable {
     private final AtomicLong changes = new AtomicLong();
     private final AtomicBoolean recheckQueued = new AtomicBoolean();
     private final ScheduledExecutorService checker;
+    /** Where isClusterSafe() runs, so a call stuck on a member that just died holds up neither the checker nor us. */
+    private final ExecutorService safetyCalls;
+    private final AtomicInteger stuckCalls = new AtomicInteger();
     private volatile View view = View.STARTING;
 
     private HazelcastHealth(HazelcastInstance hazelcast) {
         this.hazelcast = hazelcast;
-        this.checker = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "curveball-health");
+        this.checker = Executors.newSingleThreadScheduledExecutor(daemon("curveball-health"));
+        this.safetyCalls = Executors.newCachedThreadPool(daemon("curveball-health-safety"));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
-        });
+        };
     }
 
     /** Starts watching the member: listeners on its cluster, partitions and lifecycle, and the periodic check. */
@@ -143,6 +165,35 @@ public final class HazelcastHealth implements HealthProbe, AutoCloseable {
     @Override
     public void close() {
         checker.shutdownNow();
+        safetyCalls.shutdownNow();
+    }
+
+    /** isClusterSafe(), or null when it did not answer in time (the call is left to finish on its own thread). */
+    private Boolean clusterSafe() {
+        if (stuckCalls.get() >= MAX_STUCK_CALLS) {
+            return null;
+        }
+        Future<Boolean> call = safetyCalls.submit(() -> hazelcast.getPartitionService().isClusterSafe());
+        try {
+            return call.get(SAFETY_CALL_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            stuckCalls.incrementAndGet();
+            safetyCalls.execute(() -> {
+                try {
+                    call.get();
+                } catch (InterruptedException | ExecutionException | RuntimeException e) {
+                    LOG.debug("a late cluster safety check ended with", e);
+                } finally {
+                    stuckCalls.decrementAndGet();
+                }
+            });
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -182,9 +233,10 @@ public final class HazelcastHealth implements HealthProbe, AutoCloseable {
             } else {
                 String state = hazelcast.getCluster().getClusterState().name();
                 int members = hazelcast.getCluster().getMembers().size();
-                boolean safe = hazelcast.getPartitionService().isClusterSafe();
-                next = new View(true, state, members, safe,
-                    safe ? null : "some partitions are missing a backup or are migrating");
+                Boolean safe = clusterSafe();
+                next = new View(true, state, members, Boolean.TRUE.equals(safe), safe == null
+                    ? "the cluster's safety check did not answer within " + SAFETY_CALL_MS + " ms (a member just left?)"
+                    : safe ? null : "some partitions are missing a backup or are migrating");
             }
         } catch (RuntimeException e) {
             // HazelcastInstanceNotActiveException and the like: the member is going away.

@@ -107,11 +107,17 @@ class FloodTest {
     }
 
     /**
+     * Below a quiet p99 of this many ms, twice it is within the noise of two cores shared with the flooding client
+     * itself (a quiet run read 0.5 ms quiet and 2.9 ms flooded); the flood before per-participant limits cost 200 ms.
+     */
+    private static final double SLACK_MS = 5;
+
+    /**
      * Quiet and flooded stretches alternate, so that whatever else the machine is doing weighs on both alike; the
      * flood, 400 notes.fetch per socket in all, runs at eight times the participant's allowance.
      */
     @Test
-    void anotherRoomsPingP99StaysWithinTwiceItsQuietP99WhileOneParticipantFloodsFromTenSockets() throws Exception {
+    void anotherRoomsPingP99StaysWithinTwiceItsQuietP99OrFiveMsOfItWhileOneParticipantFloodsFromTenSockets() throws Exception {
         try (TestNode node = TestNode.start(Map.of(Setting.MAX_SOCKETS_PER_PARTICIPANT, String.valueOf(SOCKETS)));
              Clients clients = new Clients();
              Clients pingers = new Clients()) {
@@ -138,8 +144,8 @@ class FloodTest {
             System.out.printf("ping p99: quiet %.3f ms, during the flood %.3f ms (%d pings each); flood: %d served,"
                 + " %d rate-limited, %d closed%n", quietP99, floodedP99, quiet.size(), flooder.served.get(),
                 flooder.limited.get(), flooder.closed.get());
-            assertTrue(floodedP99 <= 2 * quietP99, "p99 " + floodedP99 + " ms during the flood, " + quietP99
-                + " ms without");
+            assertTrue(floodedP99 <= Math.max(2 * quietP99, quietP99 + SLACK_MS), "p99 " + floodedP99
+                + " ms during the flood, " + quietP99 + " ms without");
             assertEquals(0, flooder.closed.get(), "400 each stays under the close threshold");
             // The defaults: a burst of 100, then 50 a second, over the whole test (the quiet stretches refill it).
             long allowance = 100 + Math.round(50 * seconds);
