@@ -11,7 +11,6 @@ import io.vertx.core.http.WebSocketClientOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -88,10 +87,7 @@ public final class LossWindowBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> flags = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            flags.put(args[i], args[i + 1]);
-        }
+        Map<String, String> flags = BenchFlags.parse(args);
         int rooms = Integer.parseInt(flags.getOrDefault("--rooms", "100"));
         int rate = Integer.parseInt(flags.getOrDefault("--rate", "10"));
         double minSeconds = Double.parseDouble(flags.getOrDefault("--min-seconds", "5"));

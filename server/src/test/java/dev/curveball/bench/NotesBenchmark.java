@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +58,7 @@ public final class NotesBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> flags = flags(args);
+        Map<String, String> flags = BenchFlags.parse(args);
         int rooms = Integer.parseInt(flags.getOrDefault("--rooms", "500"));
         int rate = Integer.parseInt(flags.getOrDefault("--rate", "18"));
         int warmup = Integer.parseInt(flags.getOrDefault("--warmup", "10"));
@@ -205,17 +204,5 @@ public final class NotesBenchmark {
             Thread.sleep(100); // polling the end of a load run, not synchronising a test
         }
         return false;
-    }
-
-    private static Map<String, String> flags(String[] args) {
-        Map<String, String> flags = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                flags.put(args[i], args[++i]);
-            } else {
-                flags.put(args[i], "");
-            }
-        }
-        return flags;
     }
 }

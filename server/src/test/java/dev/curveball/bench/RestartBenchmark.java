@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,10 +41,7 @@ public final class RestartBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> flags = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            flags.put(args[i], args[i + 1]);
-        }
+        Map<String, String> flags = BenchFlags.parse(args);
         int rooms = Integer.parseInt(flags.getOrDefault("--rooms", "10000"));
         int parallel = Integer.parseInt(flags.getOrDefault("--parallel", "16"));
         String heap = flags.getOrDefault("--heap", "1g");
