@@ -75,6 +75,11 @@ public final class HttpRoutes {
         router.get(Protocol.WEBSOCKET_PATH).handler(ctx -> upgrade(ctx, sessions, health, origins));
         router.route("/r/:room").method(HttpMethod.GET).method(HttpMethod.HEAD)
             .handler(ctx -> ctx.reroute(ctx.request().method(), "/room.html"));
+        // The organizer's page: /c creates a cohort, /c/<id> is its board (the token rides in the fragment).
+        router.route("/c").method(HttpMethod.GET).method(HttpMethod.HEAD)
+            .handler(ctx -> ctx.reroute(ctx.request().method(), "/cohort.html"));
+        router.route("/c/:cohort").method(HttpMethod.GET).method(HttpMethod.HEAD)
+            .handler(ctx -> ctx.reroute(ctx.request().method(), "/cohort.html"));
         StaticFiles files = new StaticFiles(assets);
         router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).handler(files::serve);
         router.route().last().handler(files::notFound);
