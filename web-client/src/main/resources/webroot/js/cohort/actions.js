@@ -1,0 +1,126 @@
+// The board's actions on every room at once: each asks first, naming how many rooms it will touch (by stage, as
+// board.FITS counts them), then says per room what happened in the page's live region. The server decides what
+// really fits; a room it skipped is named with its reason.
+
+import { fittingCount, rooms } from './board.js';
+
+/** What each action asks, does and reports. `none` is said instead of asking when no room fits. */
+export const ACTIONS = Object.freeze({
+  start: {
+    title: 'Start every room in the lobby?',
+    body: (n) => `This starts round timers in ${rooms(n)} now in the lobby. Candidates see their prompt at once.`,
+    ok: (n) => `Start ${rooms(n)}`,
+    done: 'Started',
+    none: 'No room is in the lobby: there is nothing to start.',
+  },
+  pause: {
+    title: 'Pause every running timer?',
+    body: (n) => `This pauses the timer in ${rooms(n)}. Each room can resume on its own, or you resume them all.`,
+    ok: (n) => `Pause ${rooms(n)}`,
+    done: 'Paused',
+    none: 'No room has a running timer: there is nothing to pause.',
+  },
+  resume: {
+    title: 'Resume every paused timer?',
+    body: (n) => `This resumes the timer in ${rooms(n)}.`,
+    ok: (n) => `Resume ${rooms(n)}`,
+    done: 'Resumed',
+    none: 'No room is paused: there is nothing to resume.',
+  },
+  end: {
+    title: 'End the round in every running room?',
+    body: (n) => `This ends the round in ${rooms(n)} and moves them to feedback. It cannot be undone.`,
+    ok: (n) => `End ${rooms(n)}`,
+    done: 'Ended the round in',
+    none: 'No room is running a round: there is nothing to end.',
+  },
+  'next-round': {
+    title: 'Start the next round in every finished room?',
+    body: (n) => `This opens the next round in ${rooms(n)} whose round is done; seats rotate to the next people.`,
+    ok: (n) => `Next round in ${rooms(n)}`,
+    done: 'Opened the next round in',
+    none: 'No room has finished its round: there is no next round to open.',
+  },
+  broadcast: {
+    title: 'Send this message to every room?',
+    body: (n, message) => `“${message}” appears as a banner in ${rooms(n)}, for everyone in them.`,
+    ok: (n) => `Send to ${rooms(n)}`,
+    done: 'Sent the message to',
+    none: 'The cohort has no rooms.',
+  },
+});
+
+/** How many skipped rooms are named one by one before "and N more". */
+const NAMED_SKIPS = 3;
+
+/**
+ * The sentence after an action: "Started 5 rooms; 1 skipped: Room 3 (the timer is not idle)." `titleOf` maps a
+ * room id to the title people know it by.
+ */
+export function resultSummary(answer, titleOf = (id) => id) {
+  const spec = ACTIONS[answer.action] || { done: `${answer.action}:` };
+  const applied = Number(answer.applied) || 0;
+  const skipped = (answer.rooms || []).filter((r) => r.result !== 'applied');
+  let sentence = `${spec.done} ${rooms(applied)}`;
+  if (skipped.length) {
+    const named = skipped.slice(0, NAMED_SKIPS)
+      .map((r) => `${titleOf(r.room)} (${r.message || r.code || 'skipped'})`);
+    const more = skipped.length > NAMED_SKIPS ? `, and ${skipped.length - NAMED_SKIPS} more` : '';
+    sentence += `; ${skipped.length} skipped: ${named.join(', ')}${more}`;
+  }
+  return `${sentence}.`;
+}
+
+/**
+ * Binds the action buttons (`data-action` on each) and the broadcast field.
+ * @param rooms    the board's rooms now
+ * @param run      `(action, message) → Promise<answer>`, the POST
+ * @param confirm  views/confirm.js
+ * @param say      puts a sentence in the live region
+ * @param titleOf  room id → title
+ */
+export function bindActions({ buttons, messageInput, confirm, rooms: roomsNow, run, say, titleOf }) {
+  let busy = false;
+
+  async function perform(action, button) {
+    if (busy) return;
+    const spec = ACTIONS[action];
+    const message = action === 'broadcast' ? messageInput.value.trim() : null;
+    if (action === 'broadcast' && !message) {
+      say('Write the message to send first.');
+      messageInput.focus();
+      return;
+    }
+    const count = fittingCount(roomsNow(), action);
+    if (!count) {
+      say(spec.none);
+      return;
+    }
+    const yes = await confirm.ask({ title: spec.title, body: spec.body(count, message), confirmLabel: spec.ok(count) });
+    if (!yes) return;
+    busy = true;
+    buttons.forEach((b) => { b.disabled = true; });
+    button.setAttribute('aria-busy', 'true');
+    try {
+      const answer = await run(action, message);
+      say(resultSummary(answer, titleOf));
+      if (action === 'broadcast') messageInput.value = '';
+    } catch (err) {
+      say(`Nothing was done: ${err.message}`);
+    } finally {
+      busy = false;
+      buttons.forEach((b) => { b.disabled = false; });
+      button.removeAttribute('aria-busy');
+    }
+  }
+
+  for (const button of buttons) {
+    button.addEventListener('click', () => perform(button.dataset.action, button));
+  }
+  messageInput.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const send = buttons.find((b) => b.dataset.action === 'broadcast');
+    if (send) perform('broadcast', send);
+  });
+}
