@@ -33,9 +33,10 @@ function tile(room, token) {
     dataset: { room: room.room },
   }, 'Open as observer', h('span', { class: 'visually-hidden', text: ` (${room.title}, new tab)` }));
   const el = h('li', { class: 'board-room', dataset: { room: room.room } },
-    h('div', { class: 'board-room-head' }, els.title, els.stage, els.round, els.warnings),
+    // The spaces keep the words apart for screen readers; the flex layout ignores them.
+    h('div', { class: 'board-room-head' }, els.title, ' ', els.stage, ' ', els.round, ' ', els.warnings),
     els.prompt,
-    h('p', { class: 'board-timer' }, els.clock, els.phase),
+    h('p', { class: 'board-timer' }, els.clock, ' ', els.phase),
     els.members,
     h('p', { class: 'board-meta muted' }, els.twists, h('span', { attrs: { 'aria-hidden': 'true' }, text: ' · ' }),
       els.activity),
@@ -47,7 +48,7 @@ function memberItem(member) {
   const online = Boolean(member.online);
   return h('li', { class: 'board-member', dataset: { online: String(online), seat: member.seat } },
     h('span', { class: 'dot', attrs: { 'aria-hidden': 'true' } }),
-    h('span', { class: 'board-member-name', text: member.name }),
+    h('span', { class: 'board-member-name', text: member.name }), ' ',
     h('span', { class: 'board-seat muted', text: SEAT_LABELS[member.seat] || member.seat }),
     h('span', { class: 'visually-hidden', text: online ? ', online' : ', offline' }));
 }
