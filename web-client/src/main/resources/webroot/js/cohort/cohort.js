@@ -1,7 +1,7 @@
 // The organizer's page: /c creates a cohort from a roster, /c/<id>#t=<key> is its live board. Everything
 // cohort-specific comes from the URL; the key stays in the fragment and travels only in an Authorization header.
 
-import { byId, setText } from '../dom.js';
+import { asSentence, byId, setText } from '../dom.js';
 import { applyLimits, loadLimits } from '../limits.js';
 import { bindPromptPicker } from '../views/prompt-picker.js';
 import { createConfirm } from '../views/confirm.js';
@@ -16,6 +16,8 @@ import { bindActions } from './actions.js';
 import { saveBlob } from './save-blob.js';
 
 const DEFAULT_TITLE = 'Mock interview cohort';
+/** Failures api.js already words as whole sentences. */
+const OWN_SENTENCES = new Set(['unreachable', 'rate-limited', 'bad-answer']);
 /** The clock on the tiles is redrawn this often, so each second shows on time (text changes only once a second). */
 const REDRAW_MS = 250;
 
@@ -112,7 +114,13 @@ function showCreate() {
     picker,
     maxPeople: () => maxCohortPeople(limits),
     onCreate: async (choice) => {
-      const answer = await createCohort(createCohortRequest({ ...choice, title: choice.title || DEFAULT_TITLE }));
+      let answer;
+      try {
+        answer = await createCohort(createCohortRequest({ ...choice, title: choice.title || DEFAULT_TITLE }));
+      } catch (err) {
+        // Our own sentences stand alone; the server's words (which field is wrong, what is too large) need a lead.
+        throw new Error(OWN_SENTENCES.has(err.code) ? err.message : `Could not create the cohort: ${asSentence(err.message)}`);
+      }
       // From now on this page is the board's address: a reload or a bookmark opens the board, and the key stays
       // in the fragment, out of the history's other entries and of every request line.
       const organizer = new URL(answer.links.organizer, location.href);
