@@ -107,7 +107,10 @@ export function createBoardView({ list, empty, count, token }) {
       }
       const ids = shown.map((r) => r.room);
       if (ids.join('\n') !== order.join('\n')) {
+        // Moving a node drops the focus from inside it: give it back, so a room changing place keeps the keyboard.
+        const focused = list.contains(document.activeElement) ? document.activeElement : null;
         list.replaceChildren(...ids.map((id) => tiles.get(id).el));
+        if (focused && focused.isConnected && document.activeElement !== focused) focused.focus();
         order = ids;
       }
       const all = board.rooms;
