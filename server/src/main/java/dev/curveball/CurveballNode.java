@@ -18,6 +18,8 @@ import dev.curveball.durable.DurableRooms;
 import dev.curveball.durable.RoundArchive;
 import dev.curveball.http.HealthProbe;
 import dev.curveball.metrics.NodeMetrics;
+import dev.curveball.cohort.CohortStore;
+import dev.curveball.store.HazelcastCohortStore;
 import dev.curveball.store.HazelcastRoomStore;
 import dev.curveball.store.RoomStore;
 import dev.curveball.transport.Throttles;
@@ -128,7 +130,9 @@ public final class CurveballNode {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         NodeMetrics metrics = NodeMetrics.create(registry, () ->
             (int) hazelcast.getMap(HazelcastRoomStore.MAP_NAME).getLocalMapStats().getOwnedEntryCount());
-        NodeServices services = new NodeServices(config, store, probe, catalog, directory::urls,
+        CohortStore cohorts = new HazelcastCohortStore(hazelcast.getMap(HazelcastCohortStore.MAP_NAME),
+            TimeUnit.HOURS.toMillis(config.rooms().expiryHours()));
+        NodeServices services = new NodeServices(config, store, cohorts, probe, catalog, directory::urls,
             System::currentTimeMillis, assets, archive, registry, metrics, new Throttles(config));
         int loops = config.http().eventLoops() > 0
             ? config.http().eventLoops()

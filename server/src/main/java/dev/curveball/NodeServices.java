@@ -1,5 +1,6 @@
 package dev.curveball;
 
+import dev.curveball.cohort.CohortStore;
 import dev.curveball.catalog.Catalog;
 import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.config.Config;
@@ -15,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 
 /** What every event loop of a node shares: built once at startup, immutable, safe to use from any thread. */
-record NodeServices(Config config, RoomStore store, HealthProbe health, Catalog catalog, ClusterNodes nodes,
+record NodeServices(Config config, RoomStore store, CohortStore cohorts, HealthProbe health, Catalog catalog, ClusterNodes nodes,
                     LongSupplier clock, StaticAssets assets, RoundArchive archive, PrometheusMeterRegistry registry,
                     NodeMetrics metrics, Throttles throttles) {
     /** Catalog prompts drawn into rounds; each thread draws from its own random source. */

@@ -37,7 +37,7 @@ final class ServerVerticle extends VerticleBase {
         Sessions sessions = new Sessions(vertx, config, rooms, node.rounds(), prefix, node.metrics(), node.throttles());
         server = vertx.createHttpServer(options(config)).requestHandler(HttpRoutes.router(vertx, config, rooms,
             node.catalog(), node.rounds(), node.health(), node.nodes(), node.assets(), node.archive(), sessions,
-            node.registry(), node.throttles()));
+            node.registry(), node.throttles(), node.cohorts()));
         return server.listen(config.http().port(), config.http().host());
     }
 

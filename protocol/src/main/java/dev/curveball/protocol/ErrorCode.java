@@ -19,6 +19,8 @@ public enum ErrorCode {
     LINK_RESET("link-reset"),
     /** No room has this id. */
     UNKNOWN_ROOM("unknown-room"),
+    /** The HTTP cohort API: no cohort has this id. */
+    UNKNOWN_COHORT("unknown-cohort"),
     /** A room command arrived before a successful {@code hello}. */
     NOT_JOINED("not-joined"),
     /** A second {@code hello} on a socket that already joined. */

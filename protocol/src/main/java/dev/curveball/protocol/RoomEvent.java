@@ -30,6 +30,7 @@ import dev.curveball.protocol.view.TimerView;
     @JsonSubTypes.Type(RoomEvent.ScopeTicked.class),
     @JsonSubTypes.Type(RoomEvent.ParticipantRemoved.class),
     @JsonSubTypes.Type(RoomEvent.InviteReset.class),
+    @JsonSubTypes.Type(RoomEvent.Broadcast.class),
 })
 public sealed interface RoomEvent {
 
@@ -104,6 +105,11 @@ public sealed interface RoomEvent {
 
     @JsonTypeName("settings.changed")
     record SettingsChanged(SettingsView settings, String by) implements RoomEvent {
+    }
+
+    /** The host's message to everyone (a cohort organizer's, sent to every room): a banner, and a timeline entry. */
+    @JsonTypeName("broadcast")
+    record Broadcast(TimelineEntry entry) implements RoomEvent {
     }
 
     enum TimerChange {

@@ -54,7 +54,7 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
     /** What rooms may hold and how long they keep it. */
     public record Rooms(int maxParticipants, int maxRooms, int eventLogSize, int expiryHours,
                         int defaultDurationMinutes, long gapRepairMs, int maxNotesChars, int notesHistory,
-                        int maxDeckCards, int maxCardChars, int maxRounds, long tickMs) {
+                        int maxDeckCards, int maxCardChars, int maxRounds, long tickMs, int maxCohortPeople) {
 
     }
 
@@ -122,7 +122,7 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
                 v.count(Setting.DEFAULT_DURATION_MINUTES, 1), v.count(Setting.GAP_REPAIR_MS, 10),
                 v.count(Setting.MAX_NOTES_CHARS, 1), v.count(Setting.NOTES_HISTORY, 1),
                 v.count(Setting.MAX_DECK_CARDS, 1), v.count(Setting.MAX_CARD_CHARS, 1), v.count(Setting.MAX_ROUNDS, 1),
-                v.count(Setting.TICK_MS, 10)),
+                v.count(Setting.TICK_MS, 10), v.count(Setting.MAX_COHORT_PEOPLE, 2)),
             new Store(v.choice(Setting.STORE, "database", "memory").equals("database"), v.text(Setting.DATA_DIR),
                 v.text(Setting.DATABASE_URL), v.text(Setting.DATABASE_USER), v.raw(Setting.DATABASE_PASSWORD),
                 v.range(Setting.DATABASE_POOL_SIZE, 1, 100), v.range(Setting.STORE_WRITE_DELAY_SECONDS, 1, 60),

@@ -34,6 +34,7 @@ public enum Setting {
     TICK_MS("tick-ms", "1000", "how often a node settles time-driven work (scheduled twists, auto-advancing phases) in running rounds it has sockets in"),
     MAX_PARTICIPANTS("max-participants", "12", "participants per room (online or not)"),
     MAX_ROOMS("max-rooms", "10000", "rooms the cluster holds; creating one more answers 503"),
+    MAX_COHORT_PEOPLE("max-cohort-people", "400", "people one cohort's roster may name; a longer roster answers too-large"),
     EVENT_LOG_SIZE("event-log-size", "256", "recent events each room keeps for reconnecting clients"),
     ROOM_EXPIRY_HOURS("room-expiry-hours", "24", "a room nobody touched for this long is deleted"),
     DEFAULT_DURATION_MINUTES("default-duration-minutes", "45", "length of a room's rounds when its creator names none; a catalog prompt brings its own plan, the 45- or 60-minute one nearer this"),

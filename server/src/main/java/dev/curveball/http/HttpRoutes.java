@@ -1,5 +1,6 @@
 package dev.curveball.http;
 
+import dev.curveball.cohort.CohortStore;
 import dev.curveball.apply.Rooms;
 import dev.curveball.catalog.Catalog;
 import dev.curveball.catalog.CatalogRounds;
@@ -44,10 +45,12 @@ public final class HttpRoutes {
      * @param sessions this event loop's sockets
      * @param registry the node's meters, served at {@code /metrics}
      * @param throttles the node's limits per client address and participant, shared by its event loops
+     * @param cohorts  where cohorts are kept
      */
     public static Router router(Vertx vertx, Config config, Rooms rooms, Catalog catalog, CatalogRounds rounds,
                                 HealthProbe health, ClusterNodes nodes, StaticAssets assets, RoundArchive archive,
-                                Sessions sessions, PrometheusMeterRegistry registry, Throttles throttles) {
+                                Sessions sessions, PrometheusMeterRegistry registry, Throttles throttles,
+                                CohortStore cohorts) {
         Router router = Router.router(vertx);
         RoomsApi roomsApi = new RoomsApi(config, rooms.store(), rounds, rooms::now, throttles.roomCreations());
         long bodyLimit = config.limits().maxPromptChars() * 4L + EXTRA_BODY_BYTES;
@@ -60,6 +63,16 @@ public final class HttpRoutes {
         router.post(ContentSecurityPolicy.REPORT_PATH)
             .handler(BodyHandler.create().setBodyLimit(ContentSecurityPolicy.REPORT_BODY_LIMIT)).handler(csp::report);
         router.post("/api/rooms").handler(BodyHandler.create().setBodyLimit(bodyLimit)).handler(roomsApi::create);
+        CohortsApi cohortsApi = new CohortsApi(config, rooms.store(), cohorts, rounds, rooms::now,
+            throttles.roomCreations());
+        CohortBoardApi board = new CohortBoardApi(rooms, cohorts, sessions.nextRounds(),
+            CatalogRounds.reportRubric(catalog));
+        router.post("/api/cohorts").handler(BodyHandler.create().setBodyLimit(CohortsApi.BODY_LIMIT))
+            .handler(cohortsApi::create);
+        router.get("/api/cohorts/:cohort").handler(board::board);
+        router.post("/api/cohorts/:cohort/actions").handler(BodyHandler.create().setBodyLimit(bodyLimit))
+            .handler(board::act);
+        router.get("/api/cohorts/:cohort/reports.zip").handler(board::reports);
         router.post("/api/rooms/:room/links/check").handler(BodyHandler.create().setBodyLimit(LinksApi.BODY_LIMIT))
             .handler(new LinksApi(rooms.store())::check);
         router.get("/api/catalog").handler(new CatalogApi(catalog)::list);

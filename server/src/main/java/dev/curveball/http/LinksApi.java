@@ -80,6 +80,9 @@ final class LinksApi {
         body.putObject("room").put("title", opens.title());
         body.put("host", opens.host());
         body.set("seat", Codec.mapper().valueToTree(opens.seat()));
+        if (opens.name() != null) {
+            body.put("name", opens.name()); // a personal link: its holder enters under this name
+        }
         ctx.response().putHeader("Content-Type", "application/json").end(body.toString());
     }
 

@@ -73,7 +73,7 @@ final class RoomsApi {
                 ? store.create(room)
                 : io.vertx.core.Future.failedFuture(new AtCapacity()))
             .onSuccess(v -> {
-                String base = baseUrl(ctx) + "/r/" + room.id() + "#t=";
+                String base = Links.base(ctx, config) + "/r/" + room.id() + "#t=";
                 Map<String, Object> links = new LinkedHashMap<>();
                 links.put("host", base + hostToken);
                 links.put("invite", base + inviteToken);
@@ -158,14 +158,6 @@ final class RoomsApi {
         } catch (IllegalArgumentException e) {
             throw new BadRequest(field + " cannot be \"" + wanted + "\"");
         }
-    }
-
-    private String baseUrl(RoutingContext ctx) {
-        String configured = config.http().publicUrl();
-        if (!configured.isEmpty()) {
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-        }
-        return ctx.request().scheme() + "://" + ctx.request().authority().toString();
     }
 
     private static final class BadRequest extends Exception {

@@ -23,6 +23,7 @@ import dev.curveball.protocol.ClientMessage;
     @JsonSubTypes.Type(Command.Tick.class),
     @JsonSubTypes.Type(Command.NextRound.class),
     @JsonSubTypes.Type(Command.Revoke.class),
+    @JsonSubTypes.Type(Command.Broadcast.class),
 })
 public sealed interface Command {
 
@@ -43,6 +44,8 @@ public sealed interface Command {
         R nextRound(NextRound next);
 
         R revoke(Revoke revoke);
+
+        R broadcast(Broadcast broadcast);
     }
 
     /** A participant's command, as it came off the wire. */
@@ -120,6 +123,18 @@ public sealed interface Command {
         @Override
         public <R> R accept(Handler<R> handler) {
             return handler.revoke(this);
+        }
+    }
+
+    /**
+     * The host shows a message to everyone in the room, as a banner and in the round's timeline: a cohort's
+     * organizer speaking to every room at once. Not a client message: it comes from the cohort board's HTTP API.
+     */
+    @JsonTypeName("broadcast")
+    record Broadcast(String by, String message) implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.broadcast(this);
         }
     }
 }

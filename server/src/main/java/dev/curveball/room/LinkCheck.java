@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Role;
+import java.util.Optional;
 
 /**
  * What a link would open if its holder joined now, told before they give their name: the room's title, the host's
@@ -19,9 +20,14 @@ public sealed interface LinkCheck {
     /**
      * @param host the name of the participant who holds the host capability, or null before the host first entered
      * @param seat the seat the holder would take: a newcomer's by the seating rule, a returning participant's own
+     * @param name the name a personal link was made for (the holder enters under it, with no name to type), or null
      */
     @JsonTypeName("opens")
-    record Opens(String title, String host, Role seat) implements LinkCheck {
+    record Opens(String title, String host, Role seat, String name) implements LinkCheck {
+        /** A room link, not a personal one. */
+        public Opens(String title, String host, Role seat) {
+            this(title, host, seat, null);
+        }
     }
 
     @JsonTypeName("refused")
@@ -38,6 +44,12 @@ public sealed interface LinkCheck {
         }
         String host = state.participants().stream().filter(Participant::host).map(Participant::name)
             .findFirst().orElse(null);
+        if (capability == Access.Capability.PERSONAL) {
+            Optional<Participant> owner = state.access().personalFor(tokenHash).flatMap(state::participant);
+            if (owner.isPresent()) {
+                return new Opens(state.title(), host, owner.get().role(), owner.get().name());
+            }
+        }
         if (resumeSecretHash != null) {
             var returning = state.participantWithSecret(resumeSecretHash);
             if (returning.isPresent()) {

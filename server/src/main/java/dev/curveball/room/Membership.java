@@ -33,6 +33,13 @@ final class Membership {
         if (capability == Access.Capability.RETIRED) {
             return Room.reject(ErrorCode.LINK_RESET, LINK_RESET_MESSAGE);
         }
+        if (capability == Access.Capability.PERSONAL) {
+            // A personal link comes back as the participant it was made for, on any device: the newest join's
+            // secret becomes theirs, and an older device that loses its secret still holds the link.
+            Participant owner = state.access().personalFor(join.tokenHash()).flatMap(state::participant)
+                .orElseThrow(() -> new IllegalStateException("a personal link names nobody in the room"));
+            return reconnect(state, owner.withSecret(join.newSecretHash()), join.connection(), changes);
+        }
         if (state.participants().size() >= state.limits().maxParticipants()) {
             return Room.reject(ErrorCode.ROOM_FULL,
                 "the room already has its maximum of " + state.limits().maxParticipants() + " participants");
@@ -61,7 +68,8 @@ final class Membership {
         if (!participant.online()) {
             changes.emit(Audience.EVERYONE, new RoomEvent.PresenceChanged(participant.id(), true));
         }
-        return changes.applied(state.withParticipant(participant.id(), p -> p.connect(connection)), participant.id());
+        return changes.applied(state.withParticipant(participant.id(), p -> participant.connect(connection)),
+            participant.id());
     }
 
     /** A node died or left: its sockets are gone, and whoever had no other socket is now offline. */

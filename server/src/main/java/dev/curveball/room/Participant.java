@@ -42,6 +42,10 @@ public record Participant(
         return new ParticipantView(id, name, role, host, online());
     }
 
+    Participant withSecret(String newSecretHash) {
+        return new Participant(id, name, role, host, connections, newSecretHash);
+    }
+
     Participant seated(Role newRole) {
         return new Participant(id, name, newRole, host, connections, secretHash);
     }

@@ -36,7 +36,8 @@ final class Revocation {
             }
             after = after.withParticipants(after.participants().stream()
                 .filter(p -> !p.id().equals(revoke.participant()))
-                .toList());
+                .toList())
+                .withAccess(after.access().withoutPersonal(revoke.participant()));
             changes.emit(Audience.EVERYONE, new RoomEvent.ParticipantRemoved(revoke.participant(), revoke.by()));
             if (removed.get().role() != Role.OBSERVER) {
                 RoundViews.announce(after, changes, RoundViews.ALL); // the seat they held is free now

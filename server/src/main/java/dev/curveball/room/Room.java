@@ -19,6 +19,15 @@ public final class Room {
             Settings.DEFAULT, spec.rubric(), access, limits, List.of());
     }
 
+    /**
+     * A room whose people are seated before anyone arrives (a cohort's rooms): each of {@code reserved} holds a
+     * personal link in {@code access} and comes back in their seat when they open it.
+     */
+    public static RoomState createReserved(String id, RoomSpec spec, Access access, List<Participant> reserved,
+                                           RoomLimits limits, long now) {
+        return create(id, spec, access, limits, now).withParticipants(reserved);
+    }
+
     /** Settles what is due at {@code now}, then applies the command. */
     public static Outcome apply(RoomState before, Command command, long now) {
         Changes changes = new Changes(before, now);
@@ -64,6 +73,11 @@ public final class Room {
         @Override
         public Outcome revoke(Command.Revoke revoke) {
             return Revocation.revoke(state, revoke, changes);
+        }
+
+        @Override
+        public Outcome broadcast(Command.Broadcast broadcast) {
+            return Broadcasts.broadcast(state, broadcast, changes);
         }
     }
 

@@ -25,7 +25,9 @@ public final class Rotation {
         if (state.mode() == Mode.PAIR && interviewer.isPresent() && candidate.isPresent()) {
             return new Seats(candidate.get().id(), interviewer.get().id());
         }
-        List<Participant> members = state.participants();
+        List<Participant> members = state.participants().stream()
+            .filter(p -> !state.access().watcher(p.id()))
+            .toList();
         List<Participant> online = members.stream().filter(Participant::online).toList();
         List<Participant> pool = online.size() >= 2 ? online : members;
         if (pool.size() < 2) {

@@ -191,6 +191,10 @@ final class TimerRules {
             return Room.reject(ErrorCode.INVALID_STATE,
                 "cannot " + verb + " the timer while it is " + name(state.timer().state()));
         }
+        if (state.round().stage() != Stage.RUNNING) {
+            // round.end stops the timer; resuming it would run a clock over the feedback of a finished round.
+            return Room.reject(ErrorCode.INVALID_STATE, "cannot " + verb + " the timer: the round is not running");
+        }
         changes.emit(Audience.EVERYONE, new RoomEvent.TimerChanged(change, timer.view(), by));
         return changes.applied(state.withTimer(timer), by);
     }

@@ -21,7 +21,11 @@ record CreateRoom(RoomState room, long unjoinedTtlMs) implements EntryProcessor<
         if (entry.getValue() != null) {
             return false;
         }
-        ((ExtendedMapEntry<String, RoomState>) entry).setValue(room, unjoinedTtlMs, TimeUnit.MILLISECONDS);
+        if (unjoinedTtlMs > 0) {
+            ((ExtendedMapEntry<String, RoomState>) entry).setValue(room, unjoinedTtlMs, TimeUnit.MILLISECONDS);
+        } else {
+            entry.setValue(room);
+        }
         return true;
     }
 }

@@ -6,6 +6,7 @@ import dev.curveball.room.Command;
 import dev.curveball.room.Viewer;
 import dev.curveball.room.LinkCheck;
 import dev.curveball.room.RoomState;
+import dev.curveball.room.RoomSummary;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 
@@ -33,7 +35,9 @@ public final class HazelcastRoomStore implements RoomStore {
 
     @Override
     public Future<Void> create(RoomState room) {
-        return onCaller(rooms.submitToKey(room.id(), new CreateRoom(room, unjoinedTtlMs))).compose(created -> created
+        // A room seated in advance (a cohort's) may wait days for its people, so it lives by the map's own expiry.
+        long ttlMs = room.participants().isEmpty() ? unjoinedTtlMs : 0;
+        return onCaller(rooms.submitToKey(room.id(), new CreateRoom(room, ttlMs))).compose(created -> created
             ? Future.succeededFuture()
             : Future.failedFuture(new IllegalStateException("room id " + room.id() + " is taken")));
     }
@@ -92,6 +96,11 @@ public final class HazelcastRoomStore implements RoomStore {
     }
 
     @Override
+    public Future<Map<String, RoomSummary>> summaries(Set<String> roomIds) {
+        return onCaller(rooms.submitToKeys(roomIds, new ReadSummary()));
+    }
+
+    @Override
     public Future<Integer> roomCount() {
         // size() asks every partition, possibly on other members: keep it off the event loop.
         Context context = Vertx.currentContext();
@@ -103,7 +112,7 @@ public final class HazelcastRoomStore implements RoomStore {
      * straight to the event loop: Hazelcast would otherwise run it through its default executor, which on a
      * 2-core machine (common pool parallelism 1) starts a new thread for every single command.
      */
-    private static <T> Future<T> onCaller(CompletionStage<T> stage) {
+    static <T> Future<T> onCaller(CompletionStage<T> stage) {
         Context context = Vertx.currentContext();
         if (context == null) {
             return Future.fromCompletionStage(stage);

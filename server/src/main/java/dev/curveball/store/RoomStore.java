@@ -5,11 +5,13 @@ import dev.curveball.room.Command;
 import dev.curveball.room.Viewer;
 import dev.curveball.room.LinkCheck;
 import dev.curveball.room.RoomState;
+import dev.curveball.room.RoomSummary;
 import io.vertx.core.Future;
 import dev.curveball.room.LoggedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where rooms live. Commands on one room are applied one at a time, in the order the store receives them. */
 public interface RoomStore {
@@ -43,6 +45,9 @@ public interface RoomStore {
 
     /** The whole room, for reads that are rare enough not to need their own processor. */
     Future<Optional<RoomState>> read(String roomId);
+
+    /** The board's summary of each room of {@code roomIds} that still exists, by room id. */
+    Future<Map<String, RoomSummary>> summaries(Set<String> roomIds);
 
     /** Number of rooms held, cluster-wide. */
     Future<Integer> roomCount();

@@ -2,8 +2,10 @@ package dev.curveball.store;
 
 import com.hazelcast.config.SerializationConfig;
 import com.hazelcast.config.SerializerConfig;
+import dev.curveball.cohort.Cohort;
 import dev.curveball.room.LinkCheck;
 import dev.curveball.room.RoomState;
+import dev.curveball.room.RoomSummary;
 
 /** Registers a serializer for every type the store sends through Hazelcast. */
 public final class StoreSerialization {
@@ -24,6 +26,9 @@ public final class StoreSerialization {
         add(config, JoinRoom.class, 1009);
         add(config, ReadDocument.class, 1010);
         add(config, DocRead.class, 1011);
+        add(config, ReadSummary.class, 1012);
+        add(config, RoomSummary.class, 1013);
+        add(config, Cohort.class, 1014);
     }
 
     private static <T> void add(SerializationConfig config, Class<T> type, int typeId) {

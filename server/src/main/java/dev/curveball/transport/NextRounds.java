@@ -19,7 +19,7 @@ import java.util.Set;
  * one nobody in the room has played yet (at least one the next candidate has not had). The room checks the pick
  * again when it applies the command, so two concurrent requests cannot slip a repeat past it.
  */
-final class NextRounds {
+public final class NextRounds {
     private final CatalogRounds rounds;
     private final Config config;
     private final RoomStore store;
@@ -30,7 +30,7 @@ final class NextRounds {
         this.store = store;
     }
 
-    Future<Command> prepare(String roomId, String by, ClientMessage.RoundNext next) {
+    public Future<Command> prepare(String roomId, String by, ClientMessage.RoundNext next) {
         if (next.promptId() != null && next.prompt() != null) {
             return refuse(next, "choose the next prompt with promptId or prompt, not both");
         }

@@ -188,7 +188,10 @@ final class Session implements RoomListener {
                     if (!countSocket(joined.actor())) {
                         return;
                     }
-                    boolean resumed = !joined.actor().equals(join.newParticipantId());
+                    // Resumed: the participant kept the secret this socket sent. A newcomer, or someone who came
+                    // back by their personal link, holds the new one from now on.
+                    boolean resumed = joined.state().participant(joined.actor())
+                        .map(p -> !join.newSecretHash().equals(p.secretHash())).orElse(false);
                     welcome(joined, resumed ? resumeSecret : newSecret, resumed ? hello.resume().lastSeq() : null);
                 } else if (result instanceof Result.Refused refused) {
                     abandonJoin();

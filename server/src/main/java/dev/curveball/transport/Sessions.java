@@ -43,6 +43,11 @@ public final class Sessions {
         Ticker.start(vertx, rooms, feeds, config.rooms().tickMs());
     }
 
+    /** Draws next rounds' prompts, for the cohort board's {@code next-round} as for {@code round.next}. */
+    public NextRounds nextRounds() {
+        return nextRounds;
+    }
+
     public void open(ServerWebSocket socket) {
         String connection = connectionPrefix + "/" + (++opened);
         String address = ClientAddress.of(socket.remoteAddress(), socket.headers(), config.guard().trustProxy());
