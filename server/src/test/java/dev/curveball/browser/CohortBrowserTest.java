@@ -4,7 +4,6 @@ import static dev.curveball.browser.PersonAtThePage.PATIENCE;
 import static dev.curveball.browser.PersonAtThePage.await;
 import static dev.curveball.browser.PersonAtThePage.click;
 import static dev.curveball.browser.PersonAtThePage.displayed;
-import static dev.curveball.browser.PersonAtThePage.enter;
 import static dev.curveball.browser.PersonAtThePage.typeLikeAPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A bootcamp organizer runs a cohort from one page (issue 13): pastes a roster of six, sees three pairs in the
  * preview, reshuffles, creates, copies the personal links, and watches the board. The organizer opens one room as
- * an observer in a second browser; a member opens their personal link in a third and lands in their seat without
- * a name form; "Start all" (after a confirmation naming three rooms) starts every room and the board shows them
+ * an observer in a second browser; a member opens their personal link in a third and lands in their seat; neither
+ * is asked a name; "Start all" (after a confirmation naming three rooms) starts every room and the board shows them
  * running within about a second. Then the board on a phone.
  */
 class CohortBrowserTest {
@@ -151,7 +150,8 @@ class CohortBrowserTest {
         assertEquals("3 rooms · 0 running · 3 in the lobby · 3 need a look", text(organizer, "board-count"));
         keep(organizer, "board");
 
-        // The organizer opens the first room as an observer, in a second browser; the room asks their name.
+        // The organizer opens the first room as an observer, in a second browser. The server reserves the
+        // organizer's place in every room under the name "Organizer", so, like a personal link, it asks no name.
         WebElement open = organizer.findElement(By.cssSelector("#board-rooms li:first-child a.board-open"));
         String roomId = open.getAttribute("data-room");
         assertEquals("_blank", open.getAttribute("target"), "it opens in a new tab");
@@ -160,7 +160,8 @@ class CohortBrowserTest {
             observerLink);
         ChromeDriver watcher = browser();
         watcher.get(observerLink);
-        enter(watcher, "Grace (organizer)");
+        awaitConnected(watcher);
+        assertFalse(displayed(watcher, "display-name"), "the organizer's link asks no name");
         Awaitility.await().atMost(PATIENCE).until(() -> text(watcher, "you-chip"), "You: Observer · host"::equals);
 
         // The candidate of that room opens their personal link in a third browser: no name form, their seat.
@@ -168,8 +169,7 @@ class CohortBrowserTest {
             .filter(r -> r.get(2).equals("Candidate")).findFirst().orElseThrow();
         ChromeDriver member = browser();
         member.get(candidateRow.get(3));
-        Awaitility.await().atMost(PATIENCE).until(() -> displayed(member, "connection")
-            && "connected".equals(member.findElement(By.id("connection")).getAttribute("data-state")));
+        awaitConnected(member);
         assertFalse(displayed(member, "display-name"), "a personal link asks no name");
         Awaitility.await().atMost(PATIENCE).until(() -> text(member, "you-chip"), "You: Candidate"::equals);
         Awaitility.await().atMost(PATIENCE).until(() -> member.findElement(By.cssSelector(
@@ -235,6 +235,11 @@ class CohortBrowserTest {
         browsers.add(driver);
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOKS));
         return driver;
+    }
+
+    private static void awaitConnected(ChromeDriver page) {
+        Awaitility.await().atMost(PATIENCE).until(() -> displayed(page, "connection")
+            && "connected".equals(page.findElement(By.id("connection")).getAttribute("data-state")));
     }
 
     private static void phone(ChromeDriver driver) {

@@ -98,8 +98,8 @@ export function bindActions({ buttons, messageInput, confirm, rooms: roomsNow, r
     }
     const yes = await confirm.ask({ title: spec.title, body: spec.body(count, message), confirmLabel: spec.ok(count) });
     if (!yes) return;
+    // Busy, not disabled: a disabled button would drop the keyboard focus the dialog just gave back to it.
     busy = true;
-    buttons.forEach((b) => { b.disabled = true; });
     button.setAttribute('aria-busy', 'true');
     try {
       const answer = await run(action, message);
@@ -109,7 +109,6 @@ export function bindActions({ buttons, messageInput, confirm, rooms: roomsNow, r
       say(`Nothing was done: ${err.message}`);
     } finally {
       busy = false;
-      buttons.forEach((b) => { b.disabled = false; });
       button.removeAttribute('aria-busy');
     }
   }

@@ -29,7 +29,7 @@ function tile(room, token) {
     activity: h('span', { class: 'board-activity' }),
   };
   const open = h('a', {
-    class: 'button quiet board-open', href: observerLink(room.room, token), target: '_blank', rel: 'noopener',
+    class: 'button board-open', href: observerLink(room.room, token), target: '_blank', rel: 'noopener',
     dataset: { room: room.room },
   }, 'Open as observer', h('span', { class: 'visually-hidden', text: ` (${room.title}, new tab)` }));
   const el = h('li', { class: 'board-room', dataset: { room: room.room } },

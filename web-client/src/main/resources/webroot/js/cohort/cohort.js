@@ -183,14 +183,15 @@ function showBoard(id, token, { focus = true } = {}) {
 
   const reports = byId('download-reports');
   reports.addEventListener('click', async () => {
-    reports.disabled = true;
+    if (reports.getAttribute('aria-busy') === 'true') return; // busy, not disabled: the focus stays on it
+    reports.setAttribute('aria-busy', 'true');
     try {
       saveBlob(`${id}-reports.zip`, await fetchReportsZip(id, token));
       say(said, 'The reports of every finished round are downloading as one zip.');
     } catch (err) {
       say(said, `The reports could not be downloaded: ${err.message}`);
     } finally {
-      reports.disabled = false;
+      reports.removeAttribute('aria-busy');
     }
   });
 
