@@ -75,9 +75,9 @@ describe('the store and a broadcast', () => {
 
 describe('what the banner and the toast say', () => {
   test('a broadcast is the organizer’s message, said at once in full', () => {
-    assert.deepEqual(bannerWords(broadcast), { kicker: '📣 Broadcast', label: 'Message from the organizer',
+    assert.deepEqual(bannerWords(broadcast), { kicker: '✉ Broadcast', label: 'Message from the organizer',
       alert: 'Message from Organizer: 10 minutes left — wrap up' });
-    assert.deepEqual(bannerToast(broadcast), { text: '📣 Organizer: 10 minutes left — wrap up',
+    assert.deepEqual(bannerToast(broadcast), { text: '✉ Organizer: 10 minutes left — wrap up',
       ariaLabel: 'Read the organizer’s message' });
   });
 
@@ -98,7 +98,7 @@ describe('the timeline', () => {
     const [first, second] = list.children;
     assert.equal(first.dataset.kind, 'twist');
     assert.equal(second.dataset.kind, 'broadcast');
-    assert.equal(second.byClass('timeline-icon').textContent, '📣');
+    assert.equal(second.byClass('timeline-icon').textContent, '✉');
     assert.equal(second.byClass('timeline-title').textContent, 'Broadcast: Organizer');
     assert.equal(second.byClass('timeline-text').textContent, '10 minutes left — wrap up');
     assert.equal(second.byClass('timeline-time').textContent, '35:00');

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * preview, reshuffles, creates, copies the personal links, and watches the board. The organizer opens one room as
  * an observer in a second browser; a member opens their personal link in a third and lands in their seat; neither
  * is asked a name; "Start all" (after a confirmation naming three rooms) starts every room and the board shows them
- * running within about a second. Then the board on a phone.
+ * running within about a second; a broadcast reaches the member's room as a banner. Then the board on a phone.
  */
 class CohortBrowserTest {
     private static final List<String> ROSTER = List.of("Ada Lovelace", "Bo", "Cy", "Di", "Ed", "Fay");
@@ -215,6 +215,33 @@ class CohortBrowserTest {
             "li.board-room[data-room='" + roomId + "'] .board-clock")).getText().equals(clock));
         keep(organizer, "running");
 
+        // A broadcast, typed and sent with Enter: every room gets it as a banner over the notes, said at once.
+        member.executeScript(LISTEN);
+        WebElement message = organizer.findElement(By.id("broadcast-message"));
+        organizer.executeScript("arguments[0].scrollIntoView({block: 'center'})", message);
+        message.click();
+        typeLikeAPerson(message, "Ten minutes left");
+        message.sendKeys(Keys.ENTER);
+        Awaitility.await().atMost(PATIENCE).until(() -> dialogOpen(organizer));
+        assertEquals("Send to 3 rooms", text(organizer, "confirm-ok"));
+        assertTrue(text(organizer, "confirm-text").contains("“Ten minutes left”"), text(organizer, "confirm-text"));
+        organizer.switchTo().activeElement().sendKeys(Keys.TAB);
+        organizer.switchTo().activeElement().sendKeys(Keys.ENTER);
+        Awaitility.await().atMost(PATIENCE).until(() -> said(organizer),
+            s -> s.contains("Sent the message to 3 rooms."));
+        assertEquals("broadcast-message", organizer.switchTo().activeElement().getAttribute("id"), "focus is back");
+        assertEquals("", message.getAttribute("value"), "the field is ready for the next message");
+        Awaitility.await().atMost(PATIENCE).until(() -> displayed(member, "twist-banner")
+            && text(member, "twist-banner").contains("Ten minutes left"));
+        assertEquals("✉ BROADCAST", member.findElement(By.cssSelector("#twist-banner .twist-banner-kicker")).getText());
+        assertEquals("Message from the organizer", member.findElement(By.id("twist-banner")).getAttribute("aria-label"));
+        Awaitility.await().atMost(PATIENCE).until(() -> said(member),
+            s -> s.stream().anyMatch(t -> t.contains("Ten minutes left")));
+        WebElement entry = member.findElement(By.cssSelector("#timeline .timeline-entry[data-kind='broadcast']"));
+        assertEquals("✉", entry.findElement(By.cssSelector(".timeline-icon")).getAttribute("textContent"));
+        assertTrue(entry.getAttribute("textContent").contains("Ten minutes left"));
+        keep(member, "broadcast");
+
         // The board on a phone: one column, nothing wider than the screen, the actions and the news in reach.
         phone(organizer);
         Awaitility.await().atMost(PATIENCE).until(() -> ((Number) organizer.executeScript(
@@ -226,7 +253,7 @@ class CohortBrowserTest {
             organizer.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             assertTrue(inViewport(organizer, element), id + " is on the phone's screen");
         }
-        assertEquals("Started 3 rooms.", text(organizer, "board-said"));
+        assertEquals("Sent the message to 3 rooms.", text(organizer, "board-said"));
         keep(organizer, "phone");
     }
 

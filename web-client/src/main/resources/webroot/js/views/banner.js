@@ -12,11 +12,11 @@ export const BANNER_OPEN_MS = 8000;
 
 /**
  * What the banner says for an entry: its kicker, the region's name, and the sentence said at once to screen
- * readers. A twist reads "⚡ Twist"; a cohort organizer's broadcast "📣 Broadcast", with the message itself.
+ * readers. A twist reads "⚡ Twist"; a cohort organizer's broadcast "✉ Broadcast", with the message itself.
  */
 export function bannerWords(entry) {
   if (entry.kind === 'broadcast') {
-    return { kicker: '📣 Broadcast', label: 'Message from the organizer',
+    return { kicker: '✉ Broadcast', label: 'Message from the organizer',
       alert: `Message from ${entry.title || 'the organizer'}: ${entry.text || ''}` };
   }
   return { kicker: '⚡ Twist', label: 'Twist played', alert: `Twist: ${entry.title}. ${entry.text}` };

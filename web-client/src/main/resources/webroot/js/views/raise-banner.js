@@ -10,7 +10,7 @@ const TOAST_MS = 15000;
 /** The toast for a narrow screen's other pane: its text and the "Read it" button's accessible name. */
 export function bannerToast(entry) {
   if (entry.kind === 'broadcast') {
-    return { text: `📣 ${entry.title || 'Organizer'}: ${entry.text || ''}`, ariaLabel: 'Read the organizer’s message' };
+    return { text: `✉ ${entry.title || 'Organizer'}: ${entry.text || ''}`, ariaLabel: 'Read the organizer’s message' };
   }
   return { text: `⚡ Twist: ${entry.title}`, ariaLabel: `Read the twist: ${entry.title}` };
 }
