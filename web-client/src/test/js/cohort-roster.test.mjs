@@ -103,9 +103,17 @@ describe('the line under the roster', () => {
   test('refuses one person, and a roster over the server’s limit', () => {
     assert.equal(rosterStatus(['A'], []).ok, false);
     assert.match(rosterStatus(['A'], []).text, /at least 2 people/);
-    const over = rosterStatus(['A', 'B', 'C'], groupPeople(['A', 'B', 'C'], 2), 2);
+    const over = rosterStatus(['A', 'B', 'C'], groupPeople(['A', 'B', 'C'], 2), { maxPeople: 2 });
     assert.equal(over.ok, false);
     assert.match(over.text, /more than this server takes in one cohort \(2\)/);
+  });
+
+  test('refuses a name longer than the server takes, which is usually a whole CSV row', () => {
+    const row = 'Ada Lovelace;ada@example.org;London;ML track;Week 6';
+    const status = rosterStatus(['Bo', row], groupPeople(['Bo', row], 2), { maxNameLength: 40 });
+    assert.equal(status.ok, false);
+    assert.match(status.text, /longer than a name may be \(40 characters\)/);
+    assert.equal(rosterStatus(['Bo', 'Ada'], groupPeople(['Bo', 'Ada'], 2), { maxNameLength: 3 }).ok, true);
   });
 
   test('warns about a name listed twice, and still lets the cohort be created', () => {

@@ -2,7 +2,7 @@
 // cohort-specific comes from the URL; the key stays in the fragment and travels only in an Authorization header.
 
 import { asSentence, byId, setText } from '../dom.js';
-import { applyLimits, loadLimits } from '../limits.js';
+import { applyLimits, limitOf, loadLimits } from '../limits.js';
 import { bindPromptPicker } from '../views/prompt-picker.js';
 import { createConfirm } from '../views/confirm.js';
 import {
@@ -112,7 +112,7 @@ function showCreate() {
       create: byId('create-cohort'),
     },
     picker,
-    maxPeople: () => maxCohortPeople(limits),
+    limits: () => ({ maxPeople: maxCohortPeople(limits), maxNameLength: limitOf(limits, 'maxNameLength') }),
     onCreate: async (choice) => {
       let answer;
       try {

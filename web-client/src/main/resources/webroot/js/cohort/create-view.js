@@ -8,12 +8,22 @@ import { rooms } from './board.js';
 
 const SEAT_LABELS = Object.freeze({ interviewer: 'interviewer', candidate: 'candidate', observer: 'observer' });
 
-/** The sentence under the roster: how many people and rooms, and what stops the cohort from being created. */
-export function rosterStatus(names, groups, maxPeople = Infinity) {
+/**
+ * The sentence under the roster: how many people and rooms, and what stops the cohort from being created.
+ * @param maxPeople     people per cohort the server takes (`--max-cohort-people`)
+ * @param maxNameLength characters per name the server takes (`maxNameLength` in /api/limits)
+ */
+export function rosterStatus(names, groups, { maxPeople = Infinity, maxNameLength = Infinity } = {}) {
   const people = `${names.length} ${names.length === 1 ? 'person' : 'people'}`;
   if (names.length < 2) return { ok: false, text: `${people}. A cohort needs at least 2 people.` };
   if (names.length > maxPeople) {
     return { ok: false, text: `${people}: more than this server takes in one cohort (${maxPeople}). Split the roster.` };
+  }
+  const long = names.find((n) => n.length > maxNameLength);
+  if (long) {
+    const shown = long.length > 40 ? `${long.slice(0, 40)}…` : long;
+    return { ok: false, text: `“${shown}” is longer than a name may be (${maxNameLength} characters). `
+      + 'Is a whole CSV row in one line? Use a “name” column.' };
   }
   const twice = duplicateNames(names);
   const note = twice.length ? ` Listed more than once: ${twice.join(', ')} — each gets a separate seat and link.` : '';
@@ -31,10 +41,10 @@ function groupItem(group, index) {
 /**
  * @param els       the form's elements (see cohort.html)
  * @param picker    views/prompt-picker.js's binding (`choice()`)
- * @param maxPeople `() → number`, from GET /api/limits
+ * @param limits    `() → {maxPeople, maxNameLength}`, from GET /api/limits (Infinity where it says nothing)
  * @param onCreate  `({title, names, groupSize, prompt, durationMinutes}) → Promise`; throws to show an error
  */
-export function bindCreateForm({ els, picker, maxPeople, onCreate, random = Math.random }) {
+export function bindCreateForm({ els, picker, limits, onCreate, random = Math.random }) {
   let order = null; // a reshuffled order of the roster's names, until the roster changes
   let creating = false;
 
@@ -44,7 +54,7 @@ export function bindCreateForm({ els, picker, maxPeople, onCreate, random = Math
   function preview() {
     const list = names();
     const groups = groupPeople(list, groupSize());
-    const status = rosterStatus(list, groups, maxPeople());
+    const status = rosterStatus(list, groups, limits());
     setText(els.status, status.text);
     els.status.dataset.ok = String(status.ok);
     els.preview.replaceChildren(...groups.map(groupItem));
