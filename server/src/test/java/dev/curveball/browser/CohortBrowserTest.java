@@ -255,6 +255,14 @@ class CohortBrowserTest {
         }
         assertEquals("Sent the message to 3 rooms.", text(organizer, "board-said"));
         keep(organizer, "phone");
+
+        for (ChromeDriver page : List.of(organizer, watcher, member)) {
+            List<String> errors = page.manage().logs().get("browser").getAll().stream()
+                .map(Object::toString)
+                .filter(line -> line.contains("Uncaught") || line.contains("Content Security Policy"))
+                .toList();
+            assertEquals(List.of(), errors, "no script error and nothing the page's policy refused");
+        }
     }
 
     private ChromeDriver browser() {
