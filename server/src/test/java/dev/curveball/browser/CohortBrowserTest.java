@@ -265,6 +265,62 @@ class CohortBrowserTest {
         }
     }
 
+    @Test
+    void aCsvFileIsReadIntoTheRosterAndPreviewedAsGroupsOfThreeOnAPhone() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("roster", ".csv");
+        java.nio.file.Files.writeString(csv, "email,Name,track\n"
+            + "ada@x.org,Ada Lovelace,ml\nbo@x.org,Bo,ml\ncy@x.org,\"Cy, Jr.\",infra\ndi@x.org,Di,ml\n"
+            + "ed@x.org,Ed,infra\nfay@x.org,Fay,ml\ngus@x.org,Gus,ml\n");
+        ChromeDriver organizer = browser();
+        phone(organizer);
+        organizer.get(node.baseUrl() + "/c");
+        organizer.executeScript(LISTEN);
+        await(organizer, "roster-file").sendKeys(csv.toAbsolutePath().toString());
+        Awaitility.await().atMost(PATIENCE).until(() -> organizer.findElement(By.id("roster")).getAttribute("value"),
+            v -> v.contains("Gus"));
+        Awaitility.await().atMost(PATIENCE).until(() -> said(organizer),
+            s -> s.stream().anyMatch(t -> t.startsWith("Read " + csv.getFileName() + ". 7 people in 3 rooms.")));
+
+        WebElement size = organizer.findElement(By.id("group-size"));
+        organizer.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", size);
+        size.sendKeys(Keys.ARROW_DOWN); // pairs → groups of 3, from the keyboard
+        assertEquals("Groups of 3", selected(organizer, "group-size"));
+        Awaitility.await().atMost(PATIENCE).until(() -> text(organizer, "roster-status"), "7 people in 2 rooms."::equals);
+        assertEquals(List.of(
+            List.of("Ada Lovelace interviewer", "Bo candidate", "Cy, Jr. observer", "Di observer"),
+            List.of("Ed interviewer", "Fay candidate", "Gus observer")), previewGroups(organizer),
+            "the name column, in the file's order, cut as the server cuts it");
+        assertTrue(((Number) organizer.executeScript("return document.documentElement.scrollWidth")).intValue()
+            <= PHONE_WIDTH, "the form fits the phone");
+        keep(organizer, "csv");
+    }
+
+    @Test
+    void aWrongKeyAMissingKeyAndAnUnknownCohortSaySoInsteadOfABlankBoard() throws Exception {
+        var created = node.post("/api/cohorts",
+            "{\"title\":\"Keys\",\"people\":[{\"name\":\"A\"},{\"name\":\"B\"}],\"groupSize\":2,\"surprise\":true}");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = dev.curveball.protocol.Codec.mapper().readTree(created.body()).path("cohort").asText();
+        ChromeDriver organizer = browser();
+
+        organizer.get(node.baseUrl() + "/c/" + id + "#t=" + "x".repeat(43));
+        awaitMessage(organizer, "This organizer link does not open the board");
+        assertTrue(text(organizer, "cohort-message-text").contains("Open the whole organizer link"));
+        assertFalse(displayed(organizer, "board"), "no empty board behind the message");
+
+        organizer.get(node.baseUrl() + "/c/" + id);
+        awaitMessage(organizer, "This organizer link is missing its key");
+
+        organizer.get(node.baseUrl() + "/c/nosuchcohort#t=" + "x".repeat(43));
+        awaitMessage(organizer, "This cohort cannot be found");
+    }
+
+    private static void awaitMessage(ChromeDriver page, String title) {
+        Awaitility.await().atMost(PATIENCE).until(() -> displayed(page, "cohort-message")
+            && title.equals(text(page, "cohort-message-title")));
+        assertEquals("alert", page.findElement(By.id("cohort-message")).getAttribute("role"));
+    }
+
     private ChromeDriver browser() {
         ChromeDriver driver = Chromium.launch();
         browsers.add(driver);
