@@ -2,6 +2,7 @@
 // board.FITS counts them), then says per room what happened in the page's live region. The server decides what
 // really fits; a room it skipped is named with its reason.
 
+import { asSentence } from '../dom.js';
 import { fittingCount, rooms } from './board.js';
 
 /** What each action asks, does and reports. `none` is said instead of asking when no room fits. */
@@ -106,7 +107,10 @@ export function bindActions({ buttons, messageInput, confirm, rooms: roomsNow, r
       say(resultSummary(answer, titleOf));
       if (action === 'broadcast') messageInput.value = '';
     } catch (err) {
-      say(`Nothing was done: ${err.message}`);
+      // Unreachable: the request may have arrived all the same, and the board will show it. Refused: nothing changed.
+      say(err.code === 'unreachable'
+        ? 'The server could not be reached, so the action may not have gone through: the board shows what changed.'
+        : `Nothing was done: ${asSentence(err.message)}`);
     } finally {
       busy = false;
       button.removeAttribute('aria-busy');

@@ -135,6 +135,7 @@ function showCreate() {
 function showBoard(id, token, { focus = true } = {}) {
   const section = byId('board');
   section.hidden = false;
+  loadLimits().then((limits) => applyLimits(section, limits)); // the broadcast's length is a card's (maxCardChars)
   const heading = byId('board-heading');
   const said = byId('board-said');
   const trouble = byId('board-trouble');
