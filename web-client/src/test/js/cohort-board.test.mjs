@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  FITS, clockText, fittingCount, isStuck, mergeBoard, sinceText, visibleRooms,
+  FITS, clockText, fittingCount, hasFinishedRounds, isStuck, mergeBoard, sinceText, visibleRooms,
 } from '../../main/resources/webroot/js/cohort/board.js';
 import { ACTIONS, resultSummary } from '../../main/resources/webroot/js/cohort/actions.js';
 import { observerLink } from '../../main/resources/webroot/js/cohort/board-view.js';
@@ -149,4 +149,10 @@ describe('the sentence after an action', () => {
 
 test('"Open as observer" is the room page with the organizer’s key in the fragment', () => {
   assert.equal(observerLink('abc', 'K+/='), '/r/abc#t=K%2B%2F%3D');
+});
+
+test('the reports’ zip has something once a room’s round is done or a room is past its first round', () => {
+  assert.equal(hasFinishedRounds([room('a', 'lobby'), room('b', 'running'), room('c', 'feedback')]), false);
+  assert.equal(hasFinishedRounds([room('a', 'lobby'), room('b', 'done')]), true);
+  assert.equal(hasFinishedRounds([room('a', 'lobby', { round: 2 })]), true);
 });

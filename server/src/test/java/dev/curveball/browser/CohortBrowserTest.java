@@ -185,6 +185,12 @@ class CohortBrowserTest {
             "what a screen reader hears");
         assertEquals(2, tiles(organizer).stream().filter(t -> t.contains("Nobody online")).count());
 
+        // No round has finished: the reports' button says so rather than handing over an empty zip.
+        click(organizer, "download-reports");
+        Awaitility.await().atMost(PATIENCE).until(() -> text(organizer, "board-said"),
+            t -> t.startsWith("No round has finished yet"));
+        assertTrue(downloads(organizer).stream().noneMatch(d -> d.startsWith("PK")), "no zip was offered");
+
         // Start all, after a confirmation that names the three rooms; the keyboard's safe answer comes first.
         WebElement startAll = organizer.findElement(By.id("action-start"));
         organizer.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", startAll);

@@ -102,3 +102,11 @@ export function fittingCount(rooms, action) {
 export function rooms(n) {
   return `${n} room${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * Whether any round of the cohort has finished, so the reports' zip holds something: a room whose round is done,
+ * or one already past its first round (each room's earlier rounds finished before the next began).
+ */
+export function hasFinishedRounds(rooms) {
+  return rooms.some((r) => r.stage === 'done' || (Number(r.round) || 0) > 1);
+}

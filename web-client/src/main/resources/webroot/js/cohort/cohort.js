@@ -11,6 +11,7 @@ import {
 import { bindCreateForm } from './create-view.js';
 import { createCreatedView } from './created-view.js';
 import { createBoardView } from './board-view.js';
+import { hasFinishedRounds } from './board.js';
 import { createPoller } from './poller.js';
 import { bindActions } from './actions.js';
 import { saveBlob } from './save-blob.js';
@@ -185,6 +186,10 @@ function showBoard(id, token, { focus = true } = {}) {
   const reports = byId('download-reports');
   reports.addEventListener('click', async () => {
     if (reports.getAttribute('aria-busy') === 'true') return; // busy, not disabled: the focus stays on it
+    if (poller.board && !hasFinishedRounds(poller.board.rooms)) {
+      say(said, 'No round has finished yet: a room’s report is written when its round is done.');
+      return;
+    }
     reports.setAttribute('aria-busy', 'true');
     try {
       saveBlob(`${id}-reports.zip`, await fetchReportsZip(id, token));
