@@ -132,13 +132,13 @@ describe('the sentence after an action', () => {
     assert.equal(resultSummary({ action: 'start', applied: 5, skipped: 1, rooms: [
       { room: 'r1', result: 'applied' },
       { room: 'r3', result: 'skipped', code: 'invalid-state', message: 'the round is already running' },
-    ] }, titleOf), 'Started 5 rooms; 1 skipped: Room 3 (the round is already running).');
+    ] }, titleOf), 'Started 5 rooms; 1 skipped: Room 3 — the round is already running.');
   });
 
   test('many skipped rooms are counted after the first three', () => {
     const skipped = ['r1', 'r2', 'r3', 'r4', 'r5'].map((room) => ({ room, result: 'skipped', code: 'invalid-state' }));
     assert.equal(resultSummary({ action: 'pause', applied: 0, skipped: 5, rooms: skipped }, titleOf),
-      'Paused 0 rooms; 5 skipped: Room 1 (invalid-state), Room 2 (invalid-state), Room 3 (invalid-state), '
+      'Paused 0 rooms; 5 skipped: Room 1 — invalid-state; Room 2 — invalid-state; Room 3 — invalid-state; '
       + 'and 2 more.');
   });
 

@@ -40,8 +40,12 @@ class CohortBrowserTest {
     /** The board asks once a second; the rooms' change must show within that and one round trip. */
     private static final Duration BOARD_FOLLOWS = Duration.ofMillis(1500);
 
-    /** Before any page script: what the page copies, and the text of every file it offers as a download. */
+    /**
+     * Before any page script: what the page copies, and the text of every file it offers as a download; the room
+     * page's yes-or-no questions (closing the feedback) are answered yes, as RoomPage does.
+     */
     private static final String HOOKS = """
+        window.confirm = () => true;
         window.__copied = [];
         window.__downloads = [];
         Object.defineProperty(navigator, 'clipboard', { configurable: true, value: {
@@ -248,6 +252,26 @@ class CohortBrowserTest {
         assertTrue(entry.getAttribute("textContent").contains("Ten minutes left"));
         keep(member, "broadcast");
 
+        // End all: every room moves to feedback. The organizer, host in the room they watch, closes its feedback;
+        // that room's round is done, its report is in the zip, and "Next round" fits it alone.
+        confirmAction(organizer, "action-end", "End 3 rooms");
+        Awaitility.await().atMost(PATIENCE).until(() -> said(organizer), s -> s.contains("Ended the round in 3 rooms."));
+        Awaitility.await().atMost(BOARD_FOLLOWS).until(() -> tiles(organizer).stream()
+            .filter(t -> t.contains("Feedback")).count() == 3);
+        click(watcher, "btn-close-round");
+        Awaitility.await().atMost(PATIENCE).until(() -> tile(organizer, roomId), t -> t.contains("Done"));
+        click(organizer, "download-reports");
+        Awaitility.await().atMost(PATIENCE).until(() -> said(organizer),
+            s -> s.contains("The reports of every finished round are downloading as one zip."));
+        Awaitility.await().atMost(PATIENCE).until(() -> downloads(organizer).stream().anyMatch(d -> d.startsWith("PK")));
+        confirmAction(organizer, "action-next-round", "Next round in 1 room");
+        String closedTitle = organizer.findElement(By.cssSelector("li.board-room[data-room='" + roomId
+            + "'] .board-room-title")).getText();
+        Awaitility.await().atMost(PATIENCE).until(() -> said(organizer), s -> s.stream().anyMatch(t ->
+            t.startsWith("Opened the next round in 1 room; 2 skipped: ") && !t.contains(closedTitle + " — ")));
+        Awaitility.await().atMost(BOARD_FOLLOWS).until(() -> tile(organizer, roomId),
+            t -> t.contains("Round 2") && t.contains("Lobby"));
+
         // The board on a phone: one column, nothing wider than the screen, the actions and the news in reach.
         phone(organizer);
         Awaitility.await().atMost(PATIENCE).until(() -> ((Number) organizer.executeScript(
@@ -259,7 +283,7 @@ class CohortBrowserTest {
             organizer.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             assertTrue(inViewport(organizer, element), id + " is on the phone's screen");
         }
-        assertEquals("Sent the message to 3 rooms.", text(organizer, "board-said"));
+        assertTrue(text(organizer, "board-said").startsWith("Opened the next round in 1 room;"));
         keep(organizer, "phone");
 
         for (ChromeDriver page : List.of(organizer, watcher, member)) {
@@ -319,6 +343,18 @@ class CohortBrowserTest {
 
         organizer.get(node.baseUrl() + "/c/nosuchcohort#t=" + "x".repeat(43));
         awaitMessage(organizer, "This cohort cannot be found");
+    }
+
+    /** Presses an action's button from the keyboard and confirms it; the dialog's OK button names the rooms. */
+    private static void confirmAction(ChromeDriver page, String id, String ok) {
+        WebElement button = page.findElement(By.id(id));
+        page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", button);
+        button.sendKeys(Keys.ENTER);
+        Awaitility.await().atMost(PATIENCE).until(() -> dialogOpen(page));
+        assertEquals(ok, text(page, "confirm-ok"));
+        page.switchTo().activeElement().sendKeys(Keys.TAB);
+        page.switchTo().activeElement().sendKeys(Keys.ENTER);
+        Awaitility.await().atMost(PATIENCE).until(() -> !dialogOpen(page));
     }
 
     private static void awaitMessage(ChromeDriver page, String title) {

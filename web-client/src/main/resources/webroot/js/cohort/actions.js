@@ -55,7 +55,7 @@ export const ACTIONS = Object.freeze({
 const NAMED_SKIPS = 3;
 
 /**
- * The sentence after an action: "Started 5 rooms; 1 skipped: Room 3 (the timer is not idle)." `titleOf` maps a
+ * The sentence after an action: "Started 5 rooms; 1 skipped: Room 3 — the timer is not idle." `titleOf` maps a
  * room id to the title people know it by.
  */
 export function resultSummary(answer, titleOf = (id) => id) {
@@ -65,9 +65,9 @@ export function resultSummary(answer, titleOf = (id) => id) {
   let sentence = `${spec.done} ${rooms(applied)}`;
   if (skipped.length) {
     const named = skipped.slice(0, NAMED_SKIPS)
-      .map((r) => `${titleOf(r.room)} (${r.message || r.code || 'skipped'})`);
-    const more = skipped.length > NAMED_SKIPS ? `, and ${skipped.length - NAMED_SKIPS} more` : '';
-    sentence += `; ${skipped.length} skipped: ${named.join(', ')}${more}`;
+      .map((r) => `${titleOf(r.room)} — ${r.message || r.code || 'skipped'}`);
+    const more = skipped.length > NAMED_SKIPS ? `; and ${skipped.length - NAMED_SKIPS} more` : '';
+    sentence += `; ${skipped.length} skipped: ${named.join('; ')}${more}`;
   }
   return `${sentence}.`;
 }

@@ -61,12 +61,15 @@ function fill(t, room, serverNow) {
   setText(els.round, room.round ? `Round ${room.round}` : '');
   setText(els.prompt, room.prompt || '');
   els.prompt.hidden = !room.prompt;
-  const left = timeLeft(room, serverNow);
-  setText(els.clock, clockText(room, serverNow));
+  // A clock only while it means something: the lobby's (the first phase, not started) and the round's. After
+  // the round ends the room's timer stands still, and the stage says where the room is.
+  const timed = room.stage === 'lobby' || room.stage === 'running';
+  const left = timed ? timeLeft(room, serverNow) : null;
+  setText(els.clock, timed ? clockText(room, serverNow) : '');
   els.clock.dataset.overtime = String(left != null && left < 0 && room.timer.state !== 'idle');
   els.clock.dataset.status = room.timer ? room.timer.state : 'none';
-  setText(els.phase, [phaseText(room), room.timer && room.timer.state === 'paused' ? 'paused' : '']
-    .filter(Boolean).join(' · '));
+  setText(els.phase, timed ? [phaseText(room), room.timer && room.timer.state === 'paused' ? 'paused' : '']
+    .filter(Boolean).join(' · ') : '');
   const twists = Number(room.twistsPlayed) || 0;
   setText(els.twists, `${twists} twist${twists === 1 ? '' : 's'} played`);
   setText(els.activity, `last activity ${sinceText(room.lastActivity, serverNow)}`);
