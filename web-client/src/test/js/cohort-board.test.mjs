@@ -70,8 +70,10 @@ describe('sort and filter', () => {
     assert.deepEqual(ids(visibleRooms(rooms, { sort: 'title' })), ['c', 'a', 'd', 'e', 'b']);
   });
 
-  test('by time left: least first, rooms without a started clock last', () => {
+  test('by time left: least first, rooms not running a round last', () => {
     assert.deepEqual(ids(visibleRooms(rooms, { sort: 'time' }, 0)), ['c', 'a', 'd', 'e', 'b']);
+    const ended = room('f', 'feedback', { title: 'Room 0', timer: timer('paused', MIN, 0) });
+    assert.deepEqual(ids(visibleRooms([...rooms, ended], { sort: 'time' }, 0)), ['c', 'a', 'f', 'd', 'e', 'b']);
   });
 
   test('filters', () => {

@@ -1,7 +1,7 @@
 // The board's rooms, one tile per room: title, stage, round, prompt, phase and time left, members with online
-// dots and seats, twists played, last activity, warnings, and "Open as observer". Tiles are kept per room and only
-// their changed text is replaced, so the ticking clock churns nothing and a focused link keeps its focus; tiles
-// move only when the order really changed.
+// dots and seats, twists played, last activity, warnings, and "Open as observer". Tiles are kept per room: a room's
+// summary is redrawn only when the server sent a new one, the clock on every tick through setText (so a second that
+// did not change touches nothing); tiles move only when the order really changed, and keep the focus when they do.
 
 import { h, setText } from '../dom.js';
 import {
@@ -41,7 +41,7 @@ function tile(room, token) {
     h('p', { class: 'board-meta muted' }, els.twists, h('span', { attrs: { 'aria-hidden': 'true' }, text: ' · ' }),
       els.activity),
     h('div', { class: 'board-room-actions' }, open));
-  return { el, els, membersKey: null, warningsKey: null };
+  return { el, els, room: null };
 }
 
 function memberItem(member) {
@@ -53,14 +53,9 @@ function memberItem(member) {
     h('span', { class: 'visually-hidden', text: online ? ', online' : ', offline' }));
 }
 
-function fill(t, room, serverNow) {
+/** What moves with the clock alone: time left, its phase, and "last activity". Redrawn on every tick. */
+function fillClock(t, room, serverNow) {
   const { els } = t;
-  setText(els.title, room.title || room.room);
-  setText(els.stage, STAGES[room.stage] || room.stage || '');
-  els.stage.dataset.stage = room.stage || '';
-  setText(els.round, room.round ? `Round ${room.round}` : '');
-  setText(els.prompt, room.prompt || '');
-  els.prompt.hidden = !room.prompt;
   // A clock only while it means something: the lobby's (the first phase, not started) and the round's. After
   // the round ends the room's timer stands still, and the stage says where the room is.
   const timed = room.stage === 'lobby' || room.stage === 'running';
@@ -68,27 +63,37 @@ function fill(t, room, serverNow) {
   setText(els.clock, timed ? clockText(room, serverNow) : '');
   els.clock.dataset.overtime = String(left != null && left < 0 && room.timer.state !== 'idle');
   els.clock.dataset.status = room.timer ? room.timer.state : 'none';
+  setText(els.activity, `last activity ${sinceText(room.lastActivity, serverNow)}`);
+}
+
+/** Everything else, redrawn only when the server sent a new summary of the room (a new object). */
+function fillSummary(t, room) {
+  const { els } = t;
+  setText(els.title, room.title || room.room);
+  setText(els.stage, STAGES[room.stage] || room.stage || '');
+  els.stage.dataset.stage = room.stage || '';
+  setText(els.round, room.round ? `Round ${room.round}` : '');
+  setText(els.prompt, room.prompt || '');
+  els.prompt.hidden = !room.prompt;
+  const timed = room.stage === 'lobby' || room.stage === 'running';
   setText(els.phase, timed ? [phaseText(room), room.timer && room.timer.state === 'paused' ? 'paused' : '']
     .filter(Boolean).join(' · ') : '');
   const twists = Number(room.twistsPlayed) || 0;
   setText(els.twists, `${twists} twist${twists === 1 ? '' : 's'} played`);
-  setText(els.activity, `last activity ${sinceText(room.lastActivity, serverNow)}`);
-
-  const members = room.members || [];
-  const membersKey = JSON.stringify(members.map((m) => [m.name, m.seat, Boolean(m.online)]));
-  if (membersKey !== t.membersKey) {
-    els.members.replaceChildren(...members.map(memberItem));
-    t.membersKey = membersKey;
-  }
+  els.members.replaceChildren(...(room.members || []).map(memberItem));
   const warnings = Array.isArray(room.warnings) ? room.warnings : [];
-  const warningsKey = warnings.join(',');
-  if (warningsKey !== t.warningsKey) {
-    els.warnings.replaceChildren(...warnings.map((w) => h('span', { class: 'tag warning-tag', dataset: { warning: w },
-      text: WARNINGS[w] || w })));
-    t.warningsKey = warningsKey;
-  }
+  els.warnings.replaceChildren(...warnings.map((w) => h('span', { class: 'tag warning-tag', dataset: { warning: w },
+    text: WARNINGS[w] || w })));
   t.el.dataset.stage = room.stage || '';
   t.el.dataset.stuck = String(isStuck(room));
+}
+
+function fill(t, room, serverNow) {
+  if (t.room !== room) {
+    fillSummary(t, room);
+    t.room = room;
+  }
+  fillClock(t, room, serverNow);
 }
 
 /**

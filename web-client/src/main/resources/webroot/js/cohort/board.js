@@ -64,13 +64,18 @@ export const FILTERS = Object.freeze({
 
 const byTitle = (a, b) => String(a.title).localeCompare(String(b.title), undefined, { numeric: true });
 
-/** Orders: stuck rooms first (the default), by title, or by time left (least first; rooms without a clock last). */
+/** Time left in a running round, or Infinity for a room whose clock is not counting a round. */
+function runningLeft(room, serverNow) {
+  return room.stage === 'running' && room.timer && room.timer.state !== 'idle' ? timeLeft(room, serverNow) : Infinity;
+}
+
+/** Orders: stuck rooms first (the default), by title, or by time left (least first; rooms not running last). */
 export const SORTS = Object.freeze({
   stuck: () => (a, b) => Number(isStuck(b)) - Number(isStuck(a)) || byTitle(a, b),
   title: () => byTitle,
   time: (serverNow) => (a, b) => {
-    const ta = a.timer && a.timer.state !== 'idle' ? timeLeft(a, serverNow) : Infinity;
-    const tb = b.timer && b.timer.state !== 'idle' ? timeLeft(b, serverNow) : Infinity;
+    const ta = runningLeft(a, serverNow);
+    const tb = runningLeft(b, serverNow);
     return ta === tb ? byTitle(a, b) : ta < tb ? -1 : 1;
   },
 });
