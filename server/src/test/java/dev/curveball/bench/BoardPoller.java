@@ -79,10 +79,14 @@ final class BoardPoller implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
         thread.interrupt();
-        thread.join(READ_TIMEOUT_MS + 1_000L);
+        try {
+            thread.join(READ_TIMEOUT_MS + 1_000L); // a poll in flight ends within its read timeout
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         disconnect();
     }
 
