@@ -112,7 +112,10 @@ public final class CurveballNode {
         String nodeId = UUID.randomUUID().toString();
         try {
             com.hazelcast.config.Config member = HazelcastSetup.member(config, nodeId);
-            durable.ifPresent(d -> d.attachTo(member.getMapConfig(HazelcastRoomStore.MAP_NAME)));
+            durable.ifPresent(d -> {
+                d.attachTo(member.getMapConfig(HazelcastRoomStore.MAP_NAME));
+                d.attachCohorts(member.getMapConfig(HazelcastCohortStore.MAP_NAME));
+            });
             hazelcast = Hazelcast.newHazelcastInstance(member);
         } catch (RuntimeException e) {
             durable.ifPresent(DurableRooms::close);

@@ -34,6 +34,7 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
     private final LongSupplier clock;
     private final int writeDelaySeconds;
     private final boolean preload;
+    private final long reportRetentionMs;
     private final ScheduledThreadPoolExecutor sweeper = StoreThreads.single("curveball-store-sweep");
 
     private DurableRooms(Database database, RoomWriter writer, LongSupplier clock, Config.Store store) {
@@ -43,6 +44,7 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
         this.clock = clock;
         this.writeDelaySeconds = store.writeDelaySeconds();
         this.preload = store.preload();
+        this.reportRetentionMs = store.reportRetentionDays() * DAY_MS;
     }
 
     /** Connects to the database and migrates it; fails when it cannot be reached, leaving nothing open. */
@@ -76,6 +78,18 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
                 : MapStoreConfig.InitialLoadMode.LAZY));
     }
 
+    /**
+     * Puts the store behind the {@code cohorts} map, written through. A cohort is kept as long as its rounds'
+     * reports ({@code --report-retention-days} after its creation).
+     */
+    public void attachCohorts(MapConfig cohorts) {
+        cohorts.setMapStoreConfig(new MapStoreConfig()
+            .setEnabled(true)
+            .setImplementation(new CohortMapStore(database, clock, reportRetentionMs))
+            .setWriteDelaySeconds(0)
+            .setInitialLoadMode(MapStoreConfig.InitialLoadMode.LAZY));
+    }
+
     @Override
     public Optional<RoomState> find(String roomId, int round) {
         try (Connection connection = database.connection()) {
@@ -101,7 +115,8 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
     int sweep() throws SQLException {
         long now = clock.getAsLong();
         try (Connection connection = database.connection()) {
-            return RoomRows.deleteExpired(connection, now) + ArchiveRows.deleteExpired(connection, now);
+            return RoomRows.deleteExpired(connection, now) + ArchiveRows.deleteExpired(connection, now)
+                + CohortMapStore.deleteExpired(connection, now);
         }
     }
 
@@ -109,7 +124,7 @@ public final class DurableRooms implements RoundArchive, AutoCloseable {
         try {
             int deleted = sweep();
             if (deleted > 0) {
-                LOG.info("deleted {} expired rooms and archived rounds from the database", deleted);
+                LOG.info("deleted {} expired rooms, archived rounds and cohorts from the database", deleted);
             }
         } catch (SQLException | RuntimeException e) {
             LOG.warn("could not delete expired rooms from the database: {}", e.getMessage());

@@ -90,6 +90,13 @@ public final class TestNode implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A POST with an {@code Authorization} header, such as {@code "Bearer <organizer token>"} for a cohort. */
+    public HttpResponse<String> post(String path, String body, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Content-Type", "application/json").header("Authorization", authorization)
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
     }
