@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  FITS, clockText, fittingCount, hasFinishedRounds, isStuck, mergeBoard, sinceText, visibleRooms,
+  FITS, clockText, hasFinishedRounds, isStuck, mergeBoard, sinceText, visibleRooms,
 } from '../../main/resources/webroot/js/cohort/board.js';
 import { ACTIONS, resultSummary } from '../../main/resources/webroot/js/cohort/actions.js';
 import { observerLink } from '../../main/resources/webroot/js/cohort/board-view.js';
@@ -102,14 +102,13 @@ describe('which rooms an action touches', () => {
     ['start', ['lobby']],
     ['pause', ['running']],
     ['resume', ['paused']],
-    ['end', ['running', 'paused']],
+    ['end', ['running', 'paused', 'feedback']],
     ['next-round', ['done']],
     ['broadcast', ['lobby', 'running', 'paused', 'feedback', 'done']],
   ];
   for (const [action, fits] of table) {
     test(`${action} fits ${fits.join(', ')}`, () => {
       assert.deepEqual(rooms.filter(FITS[action]).map((r) => r.room), fits);
-      assert.equal(fittingCount(rooms, action), fits.length);
     });
   }
 
@@ -117,7 +116,15 @@ describe('which rooms an action touches', () => {
     assert.equal(ACTIONS.start.ok(3), 'Start 3 rooms');
     assert.equal(ACTIONS.start.ok(1), 'Start 1 room');
     assert.match(ACTIONS.start.body(3), /3 rooms now in the lobby/);
-    assert.match(ACTIONS.broadcast.body(2, 'Wrap up'), /“Wrap up” appears as a banner in 2 rooms/);
+    assert.match(ACTIONS.broadcast.body(2, { message: 'Wrap up' }), /“Wrap up” appears as a banner in 2 rooms/);
+  });
+
+  test('ending says what happens to running rooms and to rooms in feedback', () => {
+    const fitting = rooms.filter(FITS.end);
+    assert.equal(ACTIONS.end.body(fitting.length, { fitting }), '2 rooms running a round move to feedback; 1 room in '
+      + 'feedback closes the round, and its report is final. It cannot be undone.');
+    const one = [rooms[1]];
+    assert.equal(ACTIONS.end.body(1, { fitting: one }), '1 room running a round moves to feedback. It cannot be undone.');
   });
 });
 

@@ -3,9 +3,12 @@
 // really fits; a room it skipped is named with its reason.
 
 import { asSentence } from '../dom.js';
-import { fittingCount, rooms } from './board.js';
+import { FITS, rooms } from './board.js';
 
-/** What each action asks, does and reports. `none` is said instead of asking when no room fits. */
+/**
+ * What each action asks, does and reports. `body(count, {message, fitting})` gets the rooms it fits; `none` is
+ * said instead of asking when no room fits.
+ */
 export const ACTIONS = Object.freeze({
   start: {
     title: 'Start every room in the lobby?',
@@ -29,11 +32,19 @@ export const ACTIONS = Object.freeze({
     none: 'No room is paused: there is nothing to resume.',
   },
   end: {
-    title: 'End the round in every running room?',
-    body: (n) => `This ends the round in ${rooms(n)} and moves them to feedback. It cannot be undone.`,
+    title: 'End the round in every room?',
+    body: (n, { fitting = [] } = {}) => {
+      const running = fitting.filter((r) => r.stage === 'running').length;
+      const feedback = fitting.length - running;
+      const parts = [
+        running && `${rooms(running)} running a round move${running === 1 ? 's' : ''} to feedback`,
+        feedback && `${rooms(feedback)} in feedback close${feedback === 1 ? 's' : ''} the round, and its report is final`,
+      ].filter(Boolean);
+      return `${parts.length ? `${parts.join('; ')}.` : `This touches ${rooms(n)}.`} It cannot be undone.`;
+    },
     ok: (n) => `End ${rooms(n)}`,
     done: 'Ended the round in',
-    none: 'No room is running a round: there is nothing to end.',
+    none: 'No room is running a round or in feedback: there is nothing to end.',
   },
   'next-round': {
     title: 'Start the next round in every finished room?',
@@ -44,7 +55,7 @@ export const ACTIONS = Object.freeze({
   },
   broadcast: {
     title: 'Send this message to every room?',
-    body: (n, message) => `“${message}” appears as a banner in ${rooms(n)}, for everyone in them.`,
+    body: (n, { message } = {}) => `“${message}” appears as a banner in ${rooms(n)}, for everyone in them.`,
     ok: (n) => `Send to ${rooms(n)}`,
     done: 'Sent the message to',
     none: 'The cohort has no rooms.',
@@ -92,12 +103,14 @@ export function bindActions({ buttons, messageInput, confirm, rooms: roomsNow, r
       messageInput.focus();
       return;
     }
-    const count = fittingCount(roomsNow(), action);
+    const fitting = roomsNow().filter(FITS[action]);
+    const count = fitting.length;
     if (!count) {
       say(spec.none);
       return;
     }
-    const yes = await confirm.ask({ title: spec.title, body: spec.body(count, message), confirmLabel: spec.ok(count) });
+    const yes = await confirm.ask({ title: spec.title, body: spec.body(count, { message, fitting }),
+      confirmLabel: spec.ok(count) });
     if (!yes) return;
     // Busy, not disabled: a disabled button would drop the keyboard focus the dialog just gave back to it.
     busy = true;

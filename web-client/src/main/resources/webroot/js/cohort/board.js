@@ -92,16 +92,10 @@ export const FITS = Object.freeze({
   start: (r) => r.stage === 'lobby',
   pause: (r) => r.stage === 'running' && Boolean(r.timer) && r.timer.state === 'running',
   resume: (r) => r.stage === 'running' && Boolean(r.timer) && r.timer.state === 'paused',
-  end: (r) => r.stage === 'running',
+  end: (r) => r.stage === 'running' || r.stage === 'feedback', // in feedback, End closes the round
   'next-round': (r) => r.stage === 'done',
   broadcast: () => true,
 });
-
-/** How many rooms the action would touch now. */
-export function fittingCount(rooms, action) {
-  const fits = FITS[action];
-  return fits ? rooms.filter(fits).length : 0;
-}
 
 /** "1 room", "3 rooms". */
 export function rooms(n) {
