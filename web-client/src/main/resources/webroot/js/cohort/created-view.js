@@ -14,7 +14,8 @@ function row(r) {
     h('th', { attrs: { scope: 'row' }, text: r.name }),
     h('td', { text: r.room }),
     h('td', { text: SEAT_LABELS[r.seat] || r.seat }),
-    h('td', { class: 'link-cell' }, h('a', { href: r.link, target: '_blank', rel: 'noopener', text: r.link })));
+    // Text, not a link: opening someone's personal link here would enter the room in their seat.
+    h('td', { class: 'link-cell', text: r.link }));
 }
 
 export function createCreatedView({ section, heading, summary, table, copyCsv, downloadCsv, organizerLink,
