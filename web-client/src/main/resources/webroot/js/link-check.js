@@ -24,8 +24,9 @@ export const REFUSALS = Object.freeze({
 });
 
 /**
- * `{ opens: { title, host, seat } }`, `{ refused: { code, title, text } }`, or `{ unknown: true }` when the check
- * could not be made (network, server busy): then the page goes on and the join itself will tell.
+ * `{ opens: { title, host, seat, name? } }`, `{ refused: { code, title, text } }`, or `{ unknown: true }` when the
+ * check could not be made (network, server busy): then the page goes on and the join itself will tell. `name` is
+ * the person a cohort's personal link was made for (the seat is reserved in their name), absent otherwise.
  */
 export async function checkLink(roomId, token, resumeSecret, fetchFn = fetch) {
   let response;
@@ -42,7 +43,9 @@ export async function checkLink(roomId, token, resumeSecret, fetchFn = fetch) {
     return { unknown: true };
   }
   if (response.ok && answer && answer.room) {
-    return { opens: { title: String(answer.room.title || ''), host: answer.host || null, seat: answer.seat } };
+    const name = typeof answer.name === 'string' && answer.name.trim() ? answer.name.trim() : null;
+    const opens = { title: String(answer.room.title || ''), host: answer.host || null, seat: answer.seat };
+    return { opens: name ? { ...opens, name } : opens };
   }
   const refusal = answer && REFUSALS[answer.code];
   return refusal ? { refused: { code: answer.code, ...refusal } } : { unknown: true };

@@ -2,7 +2,7 @@
 // The page is the same file for every /r/<id>; everything room-specific comes from the URL.
 
 import { Connection } from './connection.js';
-import { bannerEntry, createStore, isInterviewer, stageOf } from './store.js';
+import { bannerEntry, createStore, stageOf } from './store.js';
 import { hello, promptSet, websocketUrl } from './protocol.js';
 import { remembered } from './storage.js';
 import { asSentence, byId, setText } from './dom.js';
@@ -15,13 +15,14 @@ import { createPromptView } from './views/prompt.js';
 import { createTimerView } from './views/timer.js';
 import { createInviteView, createLobbyInvite } from './views/invite.js';
 import { createToasts } from './views/toasts.js';
-import { createJoinView } from './views/join.js';
+import { createJoinView, nameToJoinWith } from './views/join.js';
 import { REFUSALS, checkLink } from './link-check.js';
 import { createNotesView } from './views/notes.js';
 import { createNotesSync } from './notes/sync.js';
 import { createHeaderView } from './views/header.js';
 import { createTimelineView } from './views/timeline.js';
 import { createBannerView } from './views/banner.js';
+import { createBannerRaiser } from './views/raise-banner.js';
 import { createInterviewerColumn } from './views/interviewer-column.js';
 import { createScorecardView } from './views/scorecard.js';
 import { createLobbyView } from './views/lobby.js';
@@ -94,7 +95,6 @@ function say(region, text) {
 }
 const announce = (text) => say(announcer, text);
 const alertNow = (text) => say(byId('alert-announcer'), text);
-const TWIST_TOAST_MS = 15000; // a twist noticed on a narrow screen's other pane
 /** Commands whose success moves the round to its next step (timer.start does from the lobby). */
 const STAGE_COMMANDS = new Set(['round.end', 'round.close', 'round.next']);
 
@@ -127,12 +127,10 @@ async function openLink() {
     return;
   }
   if (check.opens) join.preview(check.opens);
-  if (remembered.resumeSecret(roomId) && remembered.name()) {
-    // A reload of a tab that was already in the room: come back as the same participant without asking again.
-    enter(remembered.name());
-  } else {
-    join.ask(enter);
-  }
+  // A personal link, or a reload of a tab already in the room, goes in without asking (views/join.js decides).
+  const name = nameToJoinWith(check.opens, remembered.resumeSecret(roomId), remembered.name());
+  if (name) enter(name);
+  else join.ask(enter);
 }
 
 function enter(name) {
@@ -308,24 +306,7 @@ function enter(name) {
     render(store.get());
   });
 
-  /**
-   * A played twist: the banner over the notes for everyone but the interviewer who just played it from this tab;
-   * on a narrow screen showing another pane, a toast too, so it is noticed wherever the person is.
-   */
-  function raiseTwist(state, twist) {
-    if (isInterviewer(state) && playedHere.has(twist.ref)) {
-      announce(`Twist played: ${twist.title}.`);
-      return;
-    }
-    banner.show(twist, state.room.round ? state.room.round.number : null);
-    if (!tabs.hides('notes')) return;
-    tabs.news('notes');
-    toasts.show(`⚡ Twist: ${twist.title}`, 'twist', {
-      quiet: true, // the banner already said it, at once
-      ms: TWIST_TOAST_MS,
-      action: { label: 'Read it', ariaLabel: `Read the twist: ${twist.title}`, run: () => tabs.select('notes') },
-    });
-  }
+  const bannerRaiser = createBannerRaiser({ banner, tabs, toasts, announce, playedHere });
 
   // Who changed the timer, with Undo for whoever may control it.
   const timerNotices = createTimerNotices({ toasts, send, getState: () => store.get() });
@@ -336,8 +317,8 @@ function enter(name) {
     render(state);
     if (!ended) stageFocus.follow(state);
     banner.render(state);
-    const twist = bannerEntry(change);
-    if (twist && !ended) raiseTwist(state, twist);
+    const entry = bannerEntry(change); // a twist played, or the cohort organizer's broadcast
+    if (entry && !ended) bannerRaiser.raise(state, entry);
     news.onStore(state, change);
     timerNotices.onStore(state, change);
   });

@@ -37,6 +37,7 @@ export function applyEvent(room, event, viewer = null) {
       return { ...room, round: event.round, rounds: withFinished(room.rounds, room.round, event.round) };
     case 'twist.played':
     case 'fact.revealed':
+    case 'broadcast': // the organizer's message to every room of a cohort: a timeline entry like a twist
       return room.round ? { ...room, round: withTimelineEntry(room.round, event.entry) } : room;
     case 'settings.changed':
       return { ...room, settings: event.settings };
@@ -121,12 +122,15 @@ function withYourSeat(you, event) {
   return seat && seat !== you.role ? { ...you, role: seat } : you;
 }
 
+/** Events whose timeline entry is raised as a banner over the notes: a played twist, an organizer's broadcast. */
+const BANNER_EVENTS = new Set(['twist.played', 'broadcast']);
+
 /**
- * The twist an event should announce with a banner: only one arriving live. Entries already in a welcome or
- * snapshot are history, shown in the timeline but never popped up again.
+ * The entry an event should announce with a banner (kind `twist` or `broadcast`): only one arriving live. Entries
+ * already in a welcome or snapshot are history, shown in the timeline but never popped up again.
  */
 export function bannerEntry(change) {
-  if (!change || change.type !== 'event' || change.event.kind !== 'twist.played') return null;
+  if (!change || change.type !== 'event' || !BANNER_EVENTS.has(change.event.kind)) return null;
   return change.event.entry || null;
 }
 

@@ -1,4 +1,5 @@
-// The twist banner: a played card, above the notes for everyone, until someone dismisses it on their own screen.
+// The twist banner: a played card (or a cohort organizer's broadcast), above the notes for everyone, until someone
+// dismisses it on their own screen.
 // It sits in the flow above the notes (never over them), and after a few seconds folds into a one-line chip that
 // names the twist, so the notes get their room back; "Show" opens it again. A new round clears it: a twist belongs
 // to its round. Only a twist that arrives live raises it (store.bannerEntry); the timeline keeps every twist anyway.
@@ -9,6 +10,18 @@ import { formatElapsed } from '../time.js';
 /** How long a new twist is shown whole before it folds into a chip. */
 export const BANNER_OPEN_MS = 8000;
 
+/**
+ * What the banner says for an entry: its kicker, the region's name, and the sentence said at once to screen
+ * readers. A twist reads "⚡ Twist"; a cohort organizer's broadcast "✉ Broadcast", with the message itself.
+ */
+export function bannerWords(entry) {
+  if (entry.kind === 'broadcast') {
+    return { kicker: '✉ Broadcast', label: 'Message from the organizer',
+      alert: `Message from ${entry.title || 'the organizer'}: ${entry.text || ''}` };
+  }
+  return { kicker: '⚡ Twist', label: 'Twist played', alert: `Twist: ${entry.title}. ${entry.text}` };
+}
+
 export function createBannerView({ banner, stress, when, title, text, dismiss, alert, openMs = BANNER_OPEN_MS }) {
   let previousFocus = null;
   let round = null; // the round number of the twist shown
@@ -16,6 +29,7 @@ export function createBannerView({ banner, stress, when, title, text, dismiss, a
   const expand = h('button', { id: 'twist-banner-expand', class: 'button quiet', type: 'button', text: 'Show',
     attrs: { 'aria-expanded': 'false', 'aria-controls': 'twist-banner-text' } });
   dismiss.before(expand);
+  const kicker = banner.querySelector('.twist-banner-kicker');
 
   function setOpen(open) {
     banner.dataset.state = open ? 'open' : 'chip';
@@ -46,10 +60,15 @@ export function createBannerView({ banner, stress, when, title, text, dismiss, a
 
   return {
     /**
-     * Shows a timeline entry of kind `twist`; a newer twist replaces an older one still shown.
+     * Shows a timeline entry of kind `twist` or `broadcast`; a newer one replaces an older one still shown (which
+     * stays in the timeline).
      * @param roundNumber the round it was played in (a new round clears it)
      */
     show(entry, roundNumber) {
+      const words = bannerWords(entry);
+      if (kicker) setText(kicker, words.kicker);
+      banner.setAttribute('aria-label', words.label);
+      banner.dataset.kind = entry.kind || 'twist';
       setText(stress, (entry.stress || '').replace(/-/g, ' '));
       stress.hidden = !entry.stress;
       setText(when, [formatElapsed(entry.elapsedMs), entry.phase].filter(Boolean).join(' · '));
@@ -61,7 +80,7 @@ export function createBannerView({ banner, stress, when, title, text, dismiss, a
       setOpen(true);
       clearTimeout(foldTimer);
       foldTimer = setTimeout(fold, openMs);
-      alert(`Twist: ${entry.title}. ${entry.text}`);
+      alert(words.alert);
     },
     /** Clears a twist of an earlier round. */
     render(state) {

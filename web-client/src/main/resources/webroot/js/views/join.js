@@ -11,6 +11,20 @@ const SEATS = Object.freeze({
   observer: { label: 'Observer', hint: 'you follow the round and can take a seat in a later one' },
 });
 
+/**
+ * The name to enter with at once, or null to ask for one. A cohort member's personal link names its person (the
+ * seat was reserved for them): they go straight in under that name, even in a browser that remembers another one.
+ * A reload of a tab already in the room comes back under the remembered name.
+ * @param opens         what the link check said the link opens (`name` for a personal link), or undefined
+ * @param resumeSecret  this tab's secret for the room, if it was in already
+ * @param rememberedName the name this browser remembers
+ */
+export function nameToJoinWith(opens, resumeSecret, rememberedName) {
+  if (opens && opens.name) return opens.name;
+  if (resumeSecret && rememberedName) return rememberedName;
+  return null;
+}
+
 export function createJoinView({
   section, heading, preview, roomEl, hostEl, seatEl, form, input, button,
   messageBox, messageTitle, messageText, retryButton,

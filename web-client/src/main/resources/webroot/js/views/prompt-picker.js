@@ -36,7 +36,8 @@ export function chipTags(prompts) {
 
 /**
  * Binds the picker to its elements (see index.html). Returns `showCatalog(prompts)`, `showUnavailable()` and
- * `choice()`, the value `createRoomRequest` takes as `prompt`.
+ * `choice()`, the value `createRoomRequest` takes as `prompt`. Without `custom` (and its fields) there is no "Write
+ * your own": the cohort page offers only the catalog and "Surprise me".
  */
 export function bindPromptPicker({ form, search, tagRow, list, listMessage, count, chosen, surprise, custom,
   customFields, customTitle, customText }) {
@@ -62,7 +63,7 @@ export function bindPromptPicker({ form, search, tagRow, list, listMessage, coun
 
   function choice() {
     const radio = checked();
-    if (radio === custom) {
+    if (custom && radio === custom) {
       return { kind: 'custom', title: customTitle.value.trim(), text: customText.value.trim() };
     }
     const option = optionOf(radio);
@@ -72,7 +73,7 @@ export function bindPromptPicker({ form, search, tagRow, list, listMessage, coun
 
   function showChoice() {
     const picked = choice();
-    customFields.hidden = picked.kind !== 'custom';
+    if (customFields) customFields.hidden = picked.kind !== 'custom';
     if (picked.kind === 'catalog') setText(chosen, picked.title);
     else if (picked.kind === 'custom') setText(chosen, picked.title || 'your own — write it below or in the room');
     else setText(chosen, 'a surprise, drawn from the catalog when the room is created');
@@ -149,7 +150,7 @@ export function bindPromptPicker({ form, search, tagRow, list, listMessage, coun
   form.addEventListener('change', (e) => {
     if (e.target.name === 'prompt') showChoice();
   });
-  customTitle.addEventListener('input', showChoice);
+  if (customTitle) customTitle.addEventListener('input', showChoice);
   search.addEventListener('input', filter);
   // From the search box, the down arrow goes to the list: the chosen prompt if it is shown, else the first one.
   search.addEventListener('keydown', (e) => {

@@ -1,13 +1,13 @@
-// The round's timeline: played twists (⚡), revealed facts (?) and seat moves in the lobby (⇄), each at the
-// round's running time and phase.
+// The round's timeline: played twists (⚡), revealed facts (?), seat moves in the lobby (⇄) and the cohort
+// organizer's broadcasts (✉), each at the round's running time and phase.
 // Entries only ever join at the end, so existing rows are kept and new ones appended: nothing above moves.
 
 import { h, setText } from '../dom.js';
 import { roundOf } from '../store.js';
 import { formatElapsed } from '../time.js';
 
-const ICONS = Object.freeze({ twist: '⚡', fact: '?', seats: '⇄' });
-const KIND_LABELS = Object.freeze({ twist: 'Twist', fact: 'Fact', seats: 'Seats' });
+const ICONS = Object.freeze({ twist: '⚡', fact: '?', seats: '⇄', broadcast: '✉' });
+const KIND_LABELS = Object.freeze({ twist: 'Twist', fact: 'Fact', seats: 'Seats', broadcast: 'Broadcast' });
 
 function entryRow(entry) {
   return h('li', { class: 'timeline-entry', dataset: { kind: entry.kind, ref: entry.ref } },
