@@ -7,7 +7,7 @@ import { remembered } from './storage.js';
 import { bindCopyButton } from './copy.js';
 import { byId } from './dom.js';
 import { applyLimits, loadLimits } from './limits.js';
-import { bindPromptPicker } from './views/prompt-picker.js';
+import { bindPromptPicker, loadCatalog, promptPickerParts } from './views/prompt-picker.js';
 
 const DEFAULT_TITLE = 'Practice room';
 
@@ -21,20 +21,7 @@ let creating = false; // a room is being created or was created: the form does n
 bindCopyButton(byId('copy-host'), byId('host-link'));
 bindCopyButton(byId('copy-invite'), byId('invite-link'));
 
-const picker = bindPromptPicker({
-  form,
-  search: byId('prompt-search'),
-  tagRow: byId('prompt-tags'),
-  list: byId('prompt-list'),
-  listMessage: byId('prompt-list-message'),
-  count: byId('prompt-count'),
-  chosen: byId('prompt-chosen'),
-  surprise: byId('prompt-surprise'),
-  custom: byId('prompt-custom'),
-  customFields: byId('prompt-custom-fields'),
-  customTitle: byId('prompt-title'),
-  customText: byId('prompt-text'),
-});
+const picker = bindPromptPicker(promptPickerParts(form, byId));
 loadCatalog().then(picker.showCatalog, picker.showUnavailable);
 loadLimits().then((limits) => applyLimits(form, limits));
 
@@ -74,14 +61,6 @@ form.addEventListener('submit', async (e) => {
 });
 
 /** The catalog's listing: ids, titles, tags, deck sizes and calibration (`GET /api/catalog`). */
-async function loadCatalog() {
-  const response = await fetch('/api/catalog', { headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`the catalog answered ${response.status}`);
-  const answer = await response.json();
-  if (!answer || !Array.isArray(answer.prompts)) throw new Error('the catalog answered without prompts');
-  return answer.prompts;
-}
-
 async function createRoom(body) {
   let response;
   try {

@@ -3,7 +3,7 @@
 
 import { asSentence, byId, setText } from '../dom.js';
 import { applyLimits, limitOf, loadLimits } from '../limits.js';
-import { bindPromptPicker } from '../views/prompt-picker.js';
+import { bindPromptPicker, loadCatalog, promptPickerParts } from '../views/prompt-picker.js';
 import { createConfirm } from '../views/confirm.js';
 import {
   createCohort, createCohortRequest, fetchBoard, fetchReportsZip, maxCohortPeople, postAction,
@@ -72,20 +72,8 @@ function showCreate() {
     applyLimits(form, limits);
     createForm.preview();
   });
-  const picker = bindPromptPicker({
-    form,
-    search: byId('prompt-search'),
-    tagRow: byId('prompt-tags'),
-    list: byId('prompt-list'),
-    listMessage: byId('prompt-list-message'),
-    count: byId('prompt-count'),
-    chosen: byId('prompt-chosen'),
-    surprise: byId('prompt-surprise'),
-  });
-  fetch('/api/catalog', { headers: { Accept: 'application/json' } })
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`the catalog answered ${r.status}`))))
-    .then((answer) => (Array.isArray(answer && answer.prompts) ? answer.prompts : Promise.reject(new Error('no prompts'))))
-    .then(picker.showCatalog, picker.showUnavailable);
+  const picker = bindPromptPicker(promptPickerParts(form, byId));
+  loadCatalog().then(picker.showCatalog, picker.showUnavailable);
 
   const created = createCreatedView({
     section: byId('created'),

@@ -35,6 +35,37 @@ export function chipTags(prompts) {
 }
 
 /**
+ * The picker's parts in a page that uses the standard ids (the landing page, the cohort page); the "write your own"
+ * parts are null where the page has none.
+ */
+export function promptPickerParts(form, byId) {
+  const optional = (id) => document.getElementById(id);
+  return {
+    form,
+    search: byId('prompt-search'),
+    tagRow: byId('prompt-tags'),
+    list: byId('prompt-list'),
+    listMessage: byId('prompt-list-message'),
+    count: byId('prompt-count'),
+    chosen: byId('prompt-chosen'),
+    surprise: byId('prompt-surprise'),
+    custom: optional('prompt-custom'),
+    customFields: optional('prompt-custom-fields'),
+    customTitle: optional('prompt-title'),
+    customText: optional('prompt-text'),
+  };
+}
+
+/** The catalog's prompts (`GET /api/catalog`); rejects when the server answers without them. */
+export async function loadCatalog() {
+  const response = await fetch('/api/catalog', { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`the catalog answered ${response.status}`);
+  const answer = await response.json();
+  if (!answer || !Array.isArray(answer.prompts)) throw new Error('the catalog answered without prompts');
+  return answer.prompts;
+}
+
+/**
  * Binds the picker to its elements (see index.html). Returns `showCatalog(prompts)`, `showUnavailable()` and
  * `choice()`, the value `createRoomRequest` takes as `prompt`. Without `custom` (and its fields) there is no "Write
  * your own": the cohort page offers only the catalog and "Surprise me".
