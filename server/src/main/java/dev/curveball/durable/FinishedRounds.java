@@ -17,15 +17,22 @@ import java.util.Map;
 final class FinishedRounds {
     private final long retentionMs;
     private final Map<String, Map<Integer, Round>> archived;
+    private final int roomsRemembered;
 
     FinishedRounds(long retentionMs, int roomsRemembered) {
         this.retentionMs = retentionMs;
+        this.roomsRemembered = roomsRemembered;
         this.archived = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Map<Integer, Round>> eldest) {
                 return size() > roomsRemembered;
             }
         };
+    }
+
+    /** How many rooms' finished rounds it remembers (the cluster's room limit). */
+    int roomsRemembered() {
+        return roomsRemembered;
     }
 
     /** The archive rows a write of {@code state} must add, in the same transaction. */

@@ -38,7 +38,8 @@ final class RoomRows {
                     deletes = true;
                 } else {
                     upsert.setString(1, row.id());
-                    upsert.setString(2, RoomJson.write(RoomJson.withoutLog(row.state())));
+                    // Without the event log and without its rounds' material, which MaterialRows keeps.
+                    upsert.setString(2, RoomJson.write(RoundMaterials.without(row.state())));
                     upsert.setLong(3, now);
                     upsert.setLong(4, now + (row.state().participants().isEmpty() ? unjoinedExpiryMs : expiryMs));
                     upsert.addBatch();
@@ -50,6 +51,7 @@ final class RoomRows {
             }
             if (deletes) {
                 delete.executeBatch();
+                MaterialRows.delete(connection, rows.stream().filter(r -> r.state() == null).map(Row::id).toList());
             }
         }
     }
@@ -61,7 +63,11 @@ final class RoomRows {
             select.setString(1, id);
             select.setLong(2, now);
             try (ResultSet result = select.executeQuery()) {
-                return result.next() ? Optional.of(RoomJson.read(result.getString(1))) : Optional.empty();
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                RoomState bare = RoomJson.read(result.getString(1));
+                return Optional.of(RoundMaterials.with(bare, MaterialRows.read(connection, id)));
             }
         }
     }
@@ -82,6 +88,7 @@ final class RoomRows {
 
     /** Deletes the rooms nobody changed for the expiry time; answers how many. */
     static int deleteExpired(Connection connection, long now) throws SQLException {
+        MaterialRows.deleteExpired(connection, now);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM rooms WHERE expires_at <= ?")) {
             delete.setLong(1, now);
             return delete.executeUpdate();

@@ -40,6 +40,7 @@ final class RoomWriter implements AutoCloseable {
 
     private final Database database;
     private final FinishedRounds finished;
+    private final RoundMaterials materials;
     private final LongSupplier clock;
     private final long expiryMs;
     private final long unjoinedExpiryMs;
@@ -54,6 +55,7 @@ final class RoomWriter implements AutoCloseable {
     RoomWriter(Database database, FinishedRounds finished, LongSupplier clock, long expiryMs, long unjoinedExpiryMs) {
         this.database = database;
         this.finished = finished;
+        this.materials = new RoundMaterials(finished.roomsRemembered());
         this.clock = clock;
         this.expiryMs = expiryMs;
         this.unjoinedExpiryMs = unjoinedExpiryMs;
@@ -152,16 +154,19 @@ final class RoomWriter implements AutoCloseable {
         long now = clock.getAsLong();
         List<RoomRows.Row> rows = new ArrayList<>(batch.size());
         List<ArchiveRows.Row> archive = new ArrayList<>();
+        List<RoundMaterials.Row> material = new ArrayList<>();
         for (Map.Entry<String, Write> entry : batch) {
             RoomState state = entry.getValue().state;
             rows.add(new RoomRows.Row(entry.getKey(), state));
             if (state != null) {
                 archive.addAll(finished.toArchive(state, now));
+                material.addAll(materials.toWrite(state));
             }
         }
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
+                MaterialRows.write(connection, database.dialect(), material);
                 RoomRows.write(connection, database.dialect(), rows, now, expiryMs, unjoinedExpiryMs);
                 ArchiveRows.write(connection, database.dialect(), archive);
                 connection.commit();
@@ -174,10 +179,12 @@ final class RoomWriter implements AutoCloseable {
             return false;
         }
         finished.written(archive);
+        materials.written(material);
         for (Map.Entry<String, Write> entry : batch) {
             pending.remove(entry.getKey(), entry.getValue());
             if (entry.getValue().state == null) {
                 finished.forget(entry.getKey());
+                materials.forget(entry.getKey());
             }
         }
         rowsWritten.addAndGet(rows.size());
