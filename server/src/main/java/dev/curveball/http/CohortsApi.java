@@ -18,7 +18,6 @@ import dev.curveball.room.Room;
 import dev.curveball.room.RoomState;
 import dev.curveball.room.RoundMaterial;
 import dev.curveball.store.RoomStore;
-import dev.curveball.transport.ClientAddress;
 import dev.curveball.transport.KeyedLimiters;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
@@ -48,7 +47,7 @@ final class CohortsApi {
     private final CohortStore cohorts;
     private final CatalogRounds catalog;
     private final LongSupplier clock;
-    private final KeyedLimiters creations;
+    private final CreationAllowance allowance;
 
     CohortsApi(Config config, RoomStore rooms, CohortStore cohorts, CatalogRounds catalog, LongSupplier clock,
                KeyedLimiters creations) {
@@ -57,7 +56,7 @@ final class CohortsApi {
         this.cohorts = cohorts;
         this.catalog = catalog;
         this.clock = clock;
-        this.creations = creations;
+        this.allowance = new CreationAllowance(config, creations);
     }
 
     void create(RoutingContext ctx) {
@@ -69,14 +68,7 @@ final class CohortsApi {
             HttpErrors.send(ctx, e.status, e.code, e.getMessage());
             return;
         }
-        String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(),
-            config.guard().trustProxy());
-        if (!creations.tryAcquire(address, now)) {
-            long seconds = Math.max(1, (creations.retryAfterMs(address, now) + 999) / 1000);
-            ctx.response().putHeader("Retry-After", String.valueOf(seconds));
-            HttpErrors.send(ctx, 429, ErrorCode.RATE_LIMITED, "this address may create "
-                + config.guard().roomsPerMinutePerAddress() + " rooms or cohorts a minute; try again in "
-                + seconds + " s");
+        if (!allowance.admit(ctx, now)) {
             return;
         }
         rooms.roomCount()

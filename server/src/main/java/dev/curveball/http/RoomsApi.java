@@ -15,7 +15,6 @@ import dev.curveball.room.Room;
 import dev.curveball.room.RoomSpec;
 import dev.curveball.room.RoomState;
 import dev.curveball.store.RoomStore;
-import dev.curveball.transport.ClientAddress;
 import dev.curveball.transport.KeyedLimiters;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
@@ -33,7 +32,7 @@ final class RoomsApi {
     private final RoomStore store;
     private final CatalogRounds catalog;
     private final LongSupplier clock;
-    private final KeyedLimiters creations;
+    private final CreationAllowance allowance;
 
     /** @param creations rooms created per client address, shared by the node's event loops */
     RoomsApi(Config config, RoomStore store, CatalogRounds catalog, LongSupplier clock, KeyedLimiters creations) {
@@ -41,7 +40,7 @@ final class RoomsApi {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
-        this.creations = creations;
+        this.allowance = new CreationAllowance(config, creations);
     }
 
     void create(RoutingContext ctx) {
@@ -53,14 +52,8 @@ final class RoomsApi {
             HttpErrors.send(ctx, 400, ErrorCode.BAD_MESSAGE, e.getMessage());
             return;
         }
-        String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(),
-            config.guard().trustProxy());
         long now = clock.getAsLong();
-        if (!creations.tryAcquire(address, now)) {
-            long seconds = Math.max(1, (creations.retryAfterMs(address, now) + 999) / 1000);
-            ctx.response().putHeader("Retry-After", String.valueOf(seconds));
-            HttpErrors.send(ctx, 429, ErrorCode.RATE_LIMITED, "this address may create "
-                + config.guard().roomsPerMinutePerAddress() + " rooms a minute; try again in " + seconds + " s");
+        if (!allowance.admit(ctx, now)) {
             return;
         }
         String hostToken = Secrets.token();
