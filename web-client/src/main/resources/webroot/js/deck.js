@@ -1,7 +1,8 @@
 // Deck files: the JSON the room page exports and `deck.import` accepts,
-// `{"twists":[{stress, title, text, guidance, when?, probe?, core?}], "clarifications":[{question, answer}]}`, where
+// `{"twists":[{stress, title, text, guidance, when?, probe?, core?, assumes?}], "clarifications":[{question, answer}]}`, where
 // `when` is `{phase, after?}` (the phase a card fits and a prerequisite), `probe` the follow-up question to ask once
-// it is played and `core` whether it is one of the problem's central tensions. Checked here first so a
+// it is played, `core` whether it is one of the problem's central tensions and `assumes` the premises it overturns
+// (issue 15). Checked here first so a
 // wrong file is named precisely before anything is sent; the server checks again and decides.
 
 import { STRESSES } from './protocol.js';
@@ -14,8 +15,8 @@ export function deckFileOf(round) {
   const deck = (round && round.deck) || [];
   const clarifications = (round && round.clarifications) || [];
   return {
-    twists: deck.map(({ stress, title, text, guidance, when, probe, core }) => ({
-      stress, title, text, guidance: guidance || '', ...craftOf({ when, probe, core }),
+    twists: deck.map(({ stress, title, text, guidance, when, probe, core, assumes }) => ({
+      stress, title, text, guidance: guidance || '', ...craftOf({ when, probe, core, assumes }),
     })),
     clarifications: clarifications
       .filter((c) => c.answer != null)
@@ -24,8 +25,9 @@ export function deckFileOf(round) {
 }
 
 /** A card's optional advice, only the parts it has, so a card without them exports as before. */
-function craftOf({ when, probe, core }) {
+function craftOf({ when, probe, core, assumes }) {
   const craft = {};
+  if (Array.isArray(assumes) && assumes.length > 0) craft.assumes = [...assumes];
   if (when && when.phase) craft.when = when.after ? { phase: when.phase, after: when.after } : { phase: when.phase };
   if (probe) craft.probe = probe;
   if (core) craft.core = true;
@@ -41,6 +43,13 @@ function checkCraft(item, card, at) {
     if (when.after !== undefined) card.when.after = checkString(when.after, `${at}.when.after`);
   }
   if (item.probe !== undefined) card.probe = checkString(item.probe, `${at}.probe`);
+  if (item.assumes !== undefined) {
+    if (!Array.isArray(item.assumes)) fail(`${at}.assumes`, 'must be a list of short phrases');
+    const premises = item.assumes.map((p, i) => checkString(p, `${at}.assumes[${i}]`).trim());
+    const { problem } = premisesOf(premises.join('\n'));
+    if (problem || premises.length === 0) fail(`${at}.assumes`, problem || `must name 1 to ${MAX_PREMISES} premises`);
+    card.assumes = premises;
+  }
   if (item.core !== undefined) {
     if (typeof item.core !== 'boolean') fail(`${at}.core`, 'must be true or false');
     if (item.core) card.core = true;
@@ -50,6 +59,19 @@ function checkCraft(item, card, at) {
 /** The exported file's text: indented, so a person can edit it by hand. */
 export function deckFileText(round) {
   return `${JSON.stringify(deckFileOf(round), null, 2)}\n`;
+}
+
+/** A card's `assumes` (issue 15): 1–4 short premises, each at most 120 characters (the server's validator). */
+export const MAX_PREMISES = 4;
+export const MAX_PREMISE_CHARS = 120;
+
+/** The premises typed one per line: `{list}`, or `{problem}` naming what the server would refuse. */
+export function premisesOf(text) {
+  const list = String(text || '').split('\n').map((l) => l.trim()).filter(Boolean);
+  if (list.length > MAX_PREMISES) return { list, problem: `At most ${MAX_PREMISES} premises; this has ${list.length}.` };
+  const long = list.findIndex((p) => p.length > MAX_PREMISE_CHARS);
+  if (long >= 0) return { list, problem: `Premise ${long + 1} is over ${MAX_PREMISE_CHARS} characters.` };
+  return { list, problem: null };
 }
 
 export class DeckFileError extends Error {}
