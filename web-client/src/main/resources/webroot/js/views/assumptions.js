@@ -38,6 +38,15 @@ const ACTION_LABELS = Object.freeze({
   edit: 'Edit', withdraw: 'Withdraw', overturn: 'Overturned by…', hold: 'Held by…', notice: 'Broken by…',
 });
 
+/** Each button's accessible name: the action and the assumption it acts on. */
+const ACTION_NAMES = Object.freeze({
+  edit: (text) => `Edit “${text}”`,
+  withdraw: (text) => `Withdraw “${text}”`,
+  overturn: (text) => `Mark “${text}” overturned by a played twist…`,
+  hold: (text) => `Mark “${text}” held by a revealed fact…`,
+  notice: (text) => `Mark “${text}” broken by a played twist…`,
+});
+
 /** The picker an action opens: what to choose from, its label, and the command it sends. */
 const PICKERS = Object.freeze({
   overturn: { label: 'Twist that overturned it', confirm: 'Mark overturned', command: assumptionOverturn, choices: 'twists' },
@@ -48,7 +57,6 @@ const PICKERS = Object.freeze({
 /**
  * @param panel    the panel's <section> (beside the notes; the same pane as the notes on a phone)
  * @param send     sends a room command; answers whether it went out
- * @param announce the polite live region
  * @param check    the candidate's question after a twist (js/views/assumption-check.js), placed at the panel's top
  */
 export function createAssumptionsView({ panel, send, check }) {
@@ -170,8 +178,7 @@ export function createAssumptionsView({ panel, send, check }) {
     const picking = open.picking && open.picking.id === a.id && actions.includes(open.picking.action) ? open.picking.action : null;
     const buttons = actions.map((action) => h('button', {
       class: 'button quiet', type: 'button', dataset: { action }, text: ACTION_LABELS[action], disabled: !connected,
-      attrs: { 'aria-label': `${ACTION_LABELS[action].replace('…', '')} “${a.text}”${action === 'edit' || action === 'withdraw' ? '' : '…'}`,
-        ...(PICKERS[action] ? { 'aria-expanded': String(picking === action) } : {}) },
+      attrs: { 'aria-label': ACTION_NAMES[action](a.text) },
       onclick: () => {
         if (action === 'withdraw') {
           send(assumptionWithdraw(a.id));
