@@ -229,7 +229,7 @@ export function createAssumptionsView({ panel, send, check }) {
           if (!typing) {
             row.key = key;
             row.li.dataset.status = a.status;
-            row.li.replaceChildren(...entry(a, round, actions));
+            row.li.replaceChildren(...entry(a, round, actions).filter(Boolean));
             if (focused) {
               // The same control when it is still there, else the entry's words: focus is never lost to the page.
               const same = focused.dataset.action && row.li.querySelector(`[data-action="${focused.dataset.action}"]:not([disabled])`);

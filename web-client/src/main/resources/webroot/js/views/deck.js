@@ -306,7 +306,7 @@ export function createDeckView({ send, toasts }) {
         if (row.key !== key && !editing) {
           row.key = key;
           row.li.dataset.state = cardStatus(card, phases).state;
-          row.li.replaceChildren(...cardRow(card, context, deck, suggestions));
+          row.li.replaceChildren(...cardRow(card, context, deck, suggestions).filter(Boolean)); // absent parts are null: never "null" text
           // Focus stays on the same control of the card, or on the card's title, never lost to the page.
           if (focused) focusWithin(row.li, focused.dataset.action);
         }
