@@ -278,7 +278,7 @@ function enter(name) {
     notes,
   });
 
-  const assumptionCheck = createAssumptionCheck({ send, announce });
+  const assumptionCheck = createAssumptionCheck({ send, announce, paneHidden: () => tabs.hides('notes') });
   const assumptions = createAssumptionsView({ panel: byId('assumptions-panel'), send, check: assumptionCheck });
   bindAltA(byId('notes-shared'));
 

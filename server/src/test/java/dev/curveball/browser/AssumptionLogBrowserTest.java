@@ -141,6 +141,7 @@ class AssumptionLogBrowserTest {
         // author can still withdraw an assumption; both screens show it.
         bo.driver.manage().window().setSize(new Dimension(390, 844));
         Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> bo.visible("narrow-tabs"));
+        bo.click(By.cssSelector("#narrow-tabs [data-tab=\"notes\"]"));
         assertEquals(Boolean.TRUE, bo.driver.executeScript("const n = document.querySelector('.notes-panel')"
             + ".getBoundingClientRect(); const a = document.getElementById('assumptions-panel').getBoundingClientRect();"
             + " return a.top >= n.bottom && a.width > 300"), "the log goes below the notes, full width");

@@ -23,10 +23,11 @@ export function twistToCheck(state, change) {
 }
 
 /**
- * @param send     sends a room command; answers whether it went out
- * @param announce the polite live region
+ * @param send       sends a room command; answers whether it went out
+ * @param announce   the polite live region
+ * @param paneHidden true while a phone shows another pane than the notes (where the question sits)
  */
-export function createAssumptionCheck({ send, announce }) {
+export function createAssumptionCheck({ send, announce, paneHidden = () => false }) {
   const heading = h('h3', { class: 'panel-subheading', id: 'assumption-check-heading', tabIndex: -1,
     text: 'Does this break one of your assumptions?' });
   const twistLine = h('p', { class: 'assumption-check-twist' });
@@ -124,10 +125,12 @@ export function createAssumptionCheck({ send, announce }) {
       renderChoices();
       if (root.hidden) return;
       const count = checkChoices(roundOf(state)).length;
-      const where = isTyping(document.activeElement)
-        ? ' The question is at the top of the assumption log; Escape there dismisses it.' : '';
+      const elsewhere = paneHidden();
+      const typing = isTyping(document.activeElement);
+      const where = elsewhere ? ' Open the Notes tab to answer.'
+        : typing ? ' The question is at the top of the assumption log; Escape there dismisses it.' : '';
       announce(`Does “${entry.title}” break one of your assumptions? ${count} to check.${where}`);
-      if (!isTyping(document.activeElement)) heading.focus();
+      if (!typing && !elsewhere) heading.focus();
     },
     render(next) {
       state = next;
