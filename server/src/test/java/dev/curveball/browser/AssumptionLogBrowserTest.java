@@ -137,8 +137,32 @@ class AssumptionLogBrowserTest {
         assertTrue(bo.visible("twist-banner"), "Escape in the question leaves the twist banner");
         assertEquals("open", status(bo, a2), "dismissing changes nothing");
 
-        // 6. A phone: the log is below the notes in the Notes pane, nothing is wider than the screen, and the
-        // author can still withdraw an assumption; both screens show it.
+        // 6. The interviewer states one too, reveals a fact and marks their assumption held by it.
+        String retrain = "The model retrains every week";
+        ada.driver.findElement(By.id("assumption-text")).sendKeys(retrain);
+        ada.click("btn-add-assumption");
+        String a3 = awaitEntry(ada, retrain);
+        awaitEntry(bo, retrain);
+        awaitSaid(bo, "Ada added an assumption: " + retrain);
+        String question = ada.driver.findElement(By.cssSelector("[data-clarification-id=\"q1\"] .clarification-question"))
+            .getText();
+        ada.click(By.cssSelector("[data-clarification-id=\"q1\"] button[data-action=\"reveal\"]"));
+        ada.click(By.cssSelector("[data-assumption-id=\"" + a3 + "\"] [data-action=\"hold\"]"));
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> Screen.focus(ada).equals("assumption-hold-" + a3));
+        ada.click(By.xpath("//li[@data-assumption-id='" + a3 + "']//button[normalize-space()='Mark held']"));
+        for (RoomPage page : List.of(ada, bo)) {
+            Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> "held".equals(status(page, a3)));
+            assertTrue(entryText(page, a3).contains("Held by “" + question + "”"), page.name + ": " + entryText(page, a3));
+        }
+        assertTrue(ada.driver.findElements(By.cssSelector("[data-assumption-id=\"" + a3 + "\"] .assumption-picker")).isEmpty(),
+            "the picker closed");
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> "SPAN".equals(Screen.focus(ada)));
+        assertEquals(retrain, ada.driver.switchTo().activeElement().getText(),
+            "the focus stays on the entry (its Held by… button is gone once it is held)");
+        awaitSaid(bo, "Ada marked “" + retrain + "” as held by a revealed fact.");
+
+        // 7. A phone: the log is below the notes in the Notes pane, nothing is wider than the screen, the question
+        // after a twist comes into view there, and the author can still withdraw an assumption.
         bo.driver.manage().window().setSize(new Dimension(390, 844));
         Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> bo.visible("narrow-tabs"));
         bo.click(By.cssSelector("#narrow-tabs [data-tab=\"notes\"]"));
@@ -147,6 +171,16 @@ class AssumptionLogBrowserTest {
             + " return a.top >= n.bottom && a.width > 300"), "the log goes below the notes, full width");
         assertEquals(Boolean.TRUE, bo.driver.executeScript(
             "return document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on a phone");
+        Screen.blur(bo);
+        String third = "Review capacity is halved";
+        ada.click(By.xpath("//li[@data-card-id][.//h4[normalize-space()='" + third + "']]//button[@data-action='play']"));
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> "assumption-check-heading".equals(Screen.focus(bo)));
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> Screen.onScreen(bo, "assumption-check-heading"));
+        assertTrue(Screen.onScreen(bo, "btn-none-broken"), "its answers are on the phone's screen too");
+        bo.click("btn-none-broken");
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> !bo.visible("assumption-check"));
+        awaitSaid(bo, "No assumption marked broken.");
+        assertEquals("open", status(bo, a2));
         bo.click(By.cssSelector("[data-assumption-id=\"" + a2 + "\"] [data-action=\"withdraw\"]"));
         for (RoomPage page : List.of(ada, bo)) {
             Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> "withdrawn".equals(status(page, a2)));
