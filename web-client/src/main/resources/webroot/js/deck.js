@@ -1,21 +1,24 @@
 // Deck files: the JSON the room page exports and `deck.import` accepts,
-// `{"twists":[{stress, title, text, guidance, when?, probe?, core?}], "clarifications":[{question, answer}]}`, where
-// `when` is `{phase, after?}` (the phase a card fits and a prerequisite), `probe` the follow-up question to ask once
-// it is played and `core` whether it is one of the problem's central tensions. Checked here first so a
-// wrong file is named precisely before anything is sent; the server checks again and decides.
+// `{"twists":[{stress, title, text, guidance, when?, probe?, core?, assumes?}], "clarifications":[{question, answer}]}`,
+// where `when` is `{phase, after?}` (the phase a card fits and a prerequisite), `probe` the follow-up question to ask
+// once it is played, `core` whether it is one of the problem's central tensions and `assumes` the premises the card
+// overturns (1–4 phrases, as a candidate would state them). Checked here first so a wrong file is named precisely
+// before anything is sent; the server checks again and decides.
 
 import { STRESSES } from './protocol.js';
 
 const CARD_FIELDS = Object.freeze(['stress', 'title', 'text', 'guidance']);
 const CLARIFICATION_FIELDS = Object.freeze(['question', 'answer']);
+/** As the server's limit: a card overturns one assumption, stated in at most a few ways. */
+export const MAX_PREMISES = 4;
 
 /** The exportable part of a round's deck and clarifications: what a person wrote, not ids or play state. */
 export function deckFileOf(round) {
   const deck = (round && round.deck) || [];
   const clarifications = (round && round.clarifications) || [];
   return {
-    twists: deck.map(({ stress, title, text, guidance, when, probe, core }) => ({
-      stress, title, text, guidance: guidance || '', ...craftOf({ when, probe, core }),
+    twists: deck.map(({ stress, title, text, guidance, when, probe, core, assumes }) => ({
+      stress, title, text, guidance: guidance || '', ...craftOf({ when, probe, core, assumes }),
     })),
     clarifications: clarifications
       .filter((c) => c.answer != null)
@@ -24,11 +27,12 @@ export function deckFileOf(round) {
 }
 
 /** A card's optional advice, only the parts it has, so a card without them exports as before. */
-function craftOf({ when, probe, core }) {
+function craftOf({ when, probe, core, assumes }) {
   const craft = {};
   if (when && when.phase) craft.when = when.after ? { phase: when.phase, after: when.after } : { phase: when.phase };
   if (probe) craft.probe = probe;
   if (core) craft.core = true;
+  if (Array.isArray(assumes) && assumes.length > 0) craft.assumes = [...assumes];
   return craft;
 }
 
@@ -44,6 +48,12 @@ function checkCraft(item, card, at) {
   if (item.core !== undefined) {
     if (typeof item.core !== 'boolean') fail(`${at}.core`, 'must be true or false');
     if (item.core) card.core = true;
+  }
+  if (item.assumes !== undefined) {
+    if (!Array.isArray(item.assumes)) fail(`${at}.assumes`, 'must be a list of premises');
+    if (item.assumes.length > MAX_PREMISES) fail(`${at}.assumes`, `at most ${MAX_PREMISES} premises`);
+    const premises = item.assumes.map((premise, i) => checkString(premise, `${at}.assumes[${i}]`));
+    if (premises.length > 0) card.assumes = premises;
   }
 }
 
