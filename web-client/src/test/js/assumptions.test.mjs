@@ -13,7 +13,7 @@ import {
   twistEvidence,
 } from '../../main/resources/webroot/js/assumptions.js';
 import { notesShortcutFor, shortcutFor } from '../../main/resources/webroot/js/shortcuts.js';
-import { deckFileOf, parseDeckFile, premisesOf } from '../../main/resources/webroot/js/deck.js';
+import { premisesOf } from '../../main/resources/webroot/js/deck.js';
 import { entryActions } from '../../main/resources/webroot/js/views/assumptions.js';
 import { twistToCheck } from '../../main/resources/webroot/js/views/assumption-check.js';
 import { suggestionsOf } from '../../main/resources/webroot/js/views/deck.js';
@@ -334,20 +334,10 @@ describe('what the live region says about the log', () => {
   });
 });
 
-describe('a card’s premises (assumes)', () => {
+describe('a card’s premises (assumes) in the add-card form', () => {
   test('typed one per line: at most four, each at most 120 characters', () => {
     assert.deepEqual(premisesOf(' labels within a day \n\n fixed budget '), { list: ['labels within a day', 'fixed budget'], problem: null });
     assert.match(premisesOf('a\nb\nc\nd\ne').problem, /At most 4/);
     assert.match(premisesOf(`ok\n${'x'.repeat(121)}`).problem, /Premise 2 is over 120/);
-  });
-
-  test('travel out with a deck file and back in; a wrong list is named before anything is sent', () => {
-    const file = deckFileOf(round());
-    assert.deepEqual(file.twists[0].assumes, ['labels arrive within a day']);
-    assert.deepEqual(parseDeckFile(JSON.stringify(file)).twists[0].assumes, ['labels arrive within a day']);
-    const bad = (assumes) => JSON.stringify({ twists: [{ ...file.twists[0], assumes }] });
-    assert.throws(() => parseDeckFile(bad('one')), /deck\.twists\[0\]\.assumes: must be a list/);
-    assert.throws(() => parseDeckFile(bad([])), /must name 1 to 4/);
-    assert.throws(() => parseDeckFile(bad(['a', 'b', 'c', 'd', 'e'])), /At most 4/);
   });
 });

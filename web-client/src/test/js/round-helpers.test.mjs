@@ -91,6 +91,20 @@ describe('deck files', () => {
     assert.deepEqual(parseDeckFile(deckFileText(advised)), deckFileOf(advised));
   });
 
+  test('a card\'s premises travel out and back in, and a card without them exports as before', () => {
+    const round = {
+      deck: [{ id: 't1', stress: 'label-delay', title: 'Late', text: 'Labels take 90 days.', guidance: 'Proxies.', core: true,
+        assumes: ['labels arrive within a day', 'issuers report fraud quickly'] },
+      { id: 't2', stress: 'cost', title: 'Cut', text: 'Half.', guidance: 'Cache.', assumes: [] }],
+      clarifications: [],
+    };
+    assert.deepEqual(deckFileOf(round).twists, [
+      { stress: 'label-delay', title: 'Late', text: 'Labels take 90 days.', guidance: 'Proxies.', core: true,
+        assumes: ['labels arrive within a day', 'issuers report fraud quickly'] },
+      { stress: 'cost', title: 'Cut', text: 'Half.', guidance: 'Cache.' }]);
+    assert.deepEqual(parseDeckFile(deckFileText(round)), deckFileOf(round));
+  });
+
   test('unknown fields are dropped and a missing list reads as empty', () => {
     const parsed = parseDeckFile('{"twists":[{"id":"x","stress":"drift","title":"a","text":"b","guidance":"c"}]}');
     assert.deepEqual(parsed, { twists: [{ stress: 'drift', title: 'a', text: 'b', guidance: 'c' }], clarifications: [] });
@@ -109,6 +123,9 @@ describe('deck files', () => {
     ['{"clarifications":[{"question":"q","answer":3}]}', /^deck\.clarifications\[0\]\.answer: must be text$/],
     ['{"twists":[{"stress":"cost","title":"a","text":"b","guidance":"c","core":"yes"}]}', /^deck\.twists\[0\]\.core: must be true or false$/],
     ['{"twists":[{"stress":"cost","title":"a","text":"b","guidance":"c","when":{"after":"x"}}]}', /^deck\.twists\[0\]\.when\.phase: is missing$/],
+    ['{"twists":[{"stress":"cost","title":"a","text":"b","guidance":"c","assumes":"x"}]}', /^deck\.twists\[0\]\.assumes: must be a list of premises$/],
+    ['{"twists":[{"stress":"cost","title":"a","text":"b","guidance":"c","assumes":["x"," "]}]}', /^deck\.twists\[0\]\.assumes\[1\]: is empty$/],
+    ['{"twists":[{"stress":"cost","title":"a","text":"b","guidance":"c","assumes":["a","b","c","d","e"]}]}', /^deck\.twists\[0\]\.assumes: at most 4 premises$/],
   ];
   for (const [text, message] of bad) {
     test(`refuses ${text.slice(0, 40)} naming the field`, () => {

@@ -1,14 +1,16 @@
 // Deck files: the JSON the room page exports and `deck.import` accepts,
-// `{"twists":[{stress, title, text, guidance, when?, probe?, core?, assumes?}], "clarifications":[{question, answer}]}`, where
-// `when` is `{phase, after?}` (the phase a card fits and a prerequisite), `probe` the follow-up question to ask once
-// it is played, `core` whether it is one of the problem's central tensions and `assumes` the premises it overturns
-// (issue 15). Checked here first so a
-// wrong file is named precisely before anything is sent; the server checks again and decides.
+// `{"twists":[{stress, title, text, guidance, when?, probe?, core?, assumes?}], "clarifications":[{question, answer}]}`,
+// where `when` is `{phase, after?}` (the phase a card fits and a prerequisite), `probe` the follow-up question to ask
+// once it is played, `core` whether it is one of the problem's central tensions and `assumes` the premises the card
+// overturns (1–4 phrases, as a candidate would state them). Checked here first so a wrong file is named precisely
+// before anything is sent; the server checks again and decides.
 
 import { STRESSES } from './protocol.js';
 
 const CARD_FIELDS = Object.freeze(['stress', 'title', 'text', 'guidance']);
 const CLARIFICATION_FIELDS = Object.freeze(['question', 'answer']);
+/** As the server's limit: a card overturns one assumption, stated in at most a few ways. */
+export const MAX_PREMISES = 4;
 
 /** The exportable part of a round's deck and clarifications: what a person wrote, not ids or play state. */
 export function deckFileOf(round) {
@@ -27,10 +29,10 @@ export function deckFileOf(round) {
 /** A card's optional advice, only the parts it has, so a card without them exports as before. */
 function craftOf({ when, probe, core, assumes }) {
   const craft = {};
-  if (Array.isArray(assumes) && assumes.length > 0) craft.assumes = [...assumes];
   if (when && when.phase) craft.when = when.after ? { phase: when.phase, after: when.after } : { phase: when.phase };
   if (probe) craft.probe = probe;
   if (core) craft.core = true;
+  if (Array.isArray(assumes) && assumes.length > 0) craft.assumes = [...assumes];
   return craft;
 }
 
@@ -43,16 +45,15 @@ function checkCraft(item, card, at) {
     if (when.after !== undefined) card.when.after = checkString(when.after, `${at}.when.after`);
   }
   if (item.probe !== undefined) card.probe = checkString(item.probe, `${at}.probe`);
-  if (item.assumes !== undefined) {
-    if (!Array.isArray(item.assumes)) fail(`${at}.assumes`, 'must be a list of short phrases');
-    const premises = item.assumes.map((p, i) => checkString(p, `${at}.assumes[${i}]`).trim());
-    const { problem } = premisesOf(premises.join('\n'));
-    if (problem || premises.length === 0) fail(`${at}.assumes`, problem || `must name 1 to ${MAX_PREMISES} premises`);
-    card.assumes = premises;
-  }
   if (item.core !== undefined) {
     if (typeof item.core !== 'boolean') fail(`${at}.core`, 'must be true or false');
     if (item.core) card.core = true;
+  }
+  if (item.assumes !== undefined) {
+    if (!Array.isArray(item.assumes)) fail(`${at}.assumes`, 'must be a list of premises');
+    if (item.assumes.length > MAX_PREMISES) fail(`${at}.assumes`, `at most ${MAX_PREMISES} premises`);
+    const premises = item.assumes.map((premise, i) => checkString(premise, `${at}.assumes[${i}]`));
+    if (premises.length > 0) card.assumes = premises;
   }
 }
 
@@ -61,11 +62,13 @@ export function deckFileText(round) {
   return `${JSON.stringify(deckFileOf(round), null, 2)}\n`;
 }
 
-/** A card's `assumes` (issue 15): 1–4 short premises, each at most 120 characters (the server's validator). */
-export const MAX_PREMISES = 4;
+/** The longest premise a card may name (the catalog validator's and the server's limit). */
 export const MAX_PREMISE_CHARS = 120;
 
-/** The premises typed one per line: `{list}`, or `{problem}` naming what the server would refuse. */
+/**
+ * A card's premises as typed in the "Add your own card" form, one per line: `{list}`, or `{problem}` naming what the
+ * server would refuse (more than MAX_PREMISES, or one over MAX_PREMISE_CHARS).
+ */
 export function premisesOf(text) {
   const list = String(text || '').split('\n').map((l) => l.trim()).filter(Boolean);
   if (list.length > MAX_PREMISES) return { list, problem: `At most ${MAX_PREMISES} premises; this has ${list.length}.` };

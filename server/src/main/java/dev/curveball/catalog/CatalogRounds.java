@@ -112,7 +112,7 @@ public final class CatalogRounds {
         for (Twist twist : filled.twists()) {
             WhenView when = new WhenView(phaseNames.get(twist.when().phase()), twist.when().after());
             deck.add(new Card(cardIds.get(twist.id()), twist.stress(), twist.title(), twist.text(), twist.guidance(),
-                null, null, when, twist.probe(), twist.core(), cardIds.get(twist.follows())));
+                null, null, when, twist.probe(), twist.core(), cardIds.get(twist.follows()), twist.assumes()));
         }
         // Numbered in file order first, so that an id says nothing about a card; then core cards go first, each
         // followed by the cards that escalate it.

@@ -2,6 +2,7 @@ package dev.curveball.catalog;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The rules of {@code catalog/SCHEMA.md} for what an experienced interviewer carries in their head: a prompt's
  * calibration ({@code difficulty}, {@code levels}, {@code focus}), its {@code strongAnswer} and
- * {@code commonMistakes}, and each card's {@code when}, {@code probe} and {@code core}.
+ * {@code commonMistakes}, and each card's {@code when}, {@code probe}, {@code core} and {@code assumes}.
  */
 final class CraftChecks {
     /** "L4" or "L4–L6" (an en dash, as printed), levels 3 to 8. */
@@ -27,6 +28,11 @@ final class CraftChecks {
     private static final int MAX_PROBE = 300;
     private static final int MIN_AFTER = 10;
     private static final int MAX_AFTER = 120;
+    /** A card overturns one specific assumption, which a candidate may have put in a few different words. */
+    static final int MIN_PREMISES = 1;
+    static final int MAX_PREMISES = 4;
+    /** A premise is a phrase a candidate would say or write in a line of notes, not a paragraph. */
+    static final int MAX_PREMISE = 120;
     /** "About three per deck": the central tension of a problem is one to three cards deep, rarely four. */
     static final int MIN_CORE = 2;
     static final int MAX_CORE = 4;
@@ -103,6 +109,9 @@ final class CraftChecks {
             }
             when(at + ".when", twist.when(), phaseIds);
             probe(at + ".probe", twist.probe());
+            if (twist.assumes() != null) {
+                premises(at + ".assumes", twist.assumes());
+            }
             if (fields.present(at + ".core", twist.core()) && twist.core()) {
                 core++;
             }
@@ -131,6 +140,23 @@ final class CraftChecks {
         fields.text(field, probe, MIN_PROBE, MAX_PROBE);
         if (probe != null && !probe.isBlank() && !probe.strip().endsWith("?")) {
             fields.add(field, "a probe is one question to ask; end it with \"?\"");
+        }
+    }
+
+    /** Optional; when given, 1-4 distinct non-blank phrases of at most 120 characters each. */
+    private void premises(String at, List<String> premises) {
+        fields.count(at, premises, MIN_PREMISES, MAX_PREMISES);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < premises.size(); i++) {
+            String field = Problems.at(at, i);
+            String premise = premises.get(i);
+            if (!fields.present(field, premise)) {
+                continue;
+            }
+            fields.length(field, premise, 1, MAX_PREMISE);
+            if (!seen.add(premise.strip().toLowerCase(Locale.ROOT))) {
+                fields.add(field, "\"" + premise + "\" is listed twice");
+            }
         }
     }
 

@@ -53,7 +53,7 @@ public record FigureDraw(Map<String, Long> values) {
             prompt.phases(), prompt.phases60(),
             prompt.twists().stream()
                 .map(t -> new Twist(t.id(), t.stress(), fill(t.title()), fill(t.text()), fill(t.guidance()), t.when(),
-                    fill(t.probe()), t.core(), t.follows()))
+                    fill(t.probe()), t.core(), t.follows(), t.assumes() == null ? null : fillAll(t.assumes())))
                 .toList(),
             fill(prompt.strongAnswer()), fillAll(prompt.commonMistakes()), prompt.derived());
     }

@@ -33,7 +33,8 @@ final class PlaceholderChecks {
         for (PromptText text : PromptText.asWritten(prompt)) {
             if (!Placeholders.keys(text.text()).isEmpty() || Placeholders.hasStrayBraces(text.text())) {
                 problems.add(file, text.field(), "placeholders are allowed only in statement, constraints, "
-                    + "clarification answers, twist text, guidance and probe, strongAnswer and commonMistakes");
+                    + "clarification answers, twist text, guidance, probe and assumes, strongAnswer and "
+                    + "commonMistakes");
             }
         }
         for (int i = 0; i < figures.size(); i++) {

@@ -8,8 +8,9 @@ import java.util.function.BiConsumer;
 record PromptText(String field, String text) {
 
     /**
-     * The fields a round's figure draw is written into: where {@code {{key}}} placeholders belong. A probe, the strong
-     * answer and the common mistakes may quote the round's numbers, so they are drawn too.
+     * The fields a round's figure draw is written into: where {@code {{key}}} placeholders belong. A probe, a card's
+     * premises ({@code assumes}), the strong answer and the common mistakes may quote the round's numbers, so they are
+     * drawn too.
      */
     static List<PromptText> drawn(Prompt prompt) {
         List<PromptText> texts = new ArrayList<>();
@@ -20,6 +21,7 @@ record PromptText(String field, String text) {
             add(texts, at + ".text", t.text());
             add(texts, at + ".guidance", t.guidance());
             add(texts, at + ".probe", t.probe());
+            each(t.assumes(), at + ".assumes", (premise, text) -> add(texts, premise, text));
         });
         add(texts, "strongAnswer", prompt.strongAnswer());
         each(prompt.commonMistakes(), "commonMistakes", (at, m) -> add(texts, at, m));

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * A twist card in a round's deck. Its text and guidance belong to the interviewer's side until it is played; the
- * guidance, {@code when}, {@code probe} and {@code core} stay there always.
+ * guidance, {@code when}, {@code probe}, {@code core} and {@code assumes} stay there always.
  *
  * @param schedule when the server will play it, or null
  * @param played   when it was played, or null
@@ -23,21 +23,32 @@ import java.util.stream.Collectors;
  * @param probe    the follow-up question to ask once it is played, or null
  * @param core     one of the problem's central tensions: shown first, suggested at its {@code when}
  * @param follows  the id of the card of this deck that this one escalates (to be played after it), or null
+ * @param assumes  the premises the card overturns, as a candidate would state them; empty when it names none (a room
+ *                 stored before cards had premises reads back with none)
  */
 public record Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
-                   Moment played, WhenView when, String probe, boolean core, String follows) {
+                   Moment played, WhenView when, String probe, boolean core, String follows, List<String> assumes) {
 
     /** Core cards first, otherwise in the order given: what a short round should reach for first. */
     static final Comparator<Card> CORE_FIRST = Comparator.comparing(card -> !card.core());
 
+    public Card {
+        assumes = assumes == null ? List.of() : List.copyOf(assumes);
+    }
+
     public Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
                 Moment played) {
-        this(id, stress, title, text, guidance, schedule, played, null, null, false, null);
+        this(id, stress, title, text, guidance, schedule, played, null, null, false, null, List.of());
     }
 
     public Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
                 Moment played, WhenView when, String probe, boolean core) {
-        this(id, stress, title, text, guidance, schedule, played, when, probe, core, null);
+        this(id, stress, title, text, guidance, schedule, played, when, probe, core, null, List.of());
+    }
+
+    public Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
+                Moment played, WhenView when, String probe, boolean core, String follows) {
+        this(id, stress, title, text, guidance, schedule, played, when, probe, core, follows, List.of());
     }
 
     /**
@@ -66,21 +77,22 @@ public record Card(String id, Stress stress, String title, String text, String g
     }
 
     Card scheduled(Schedule newSchedule) {
-        return new Card(id, stress, title, text, guidance, newSchedule, played, when, probe, core, follows);
+        return new Card(id, stress, title, text, guidance, newSchedule, played, when, probe, core, follows, assumes);
     }
 
     Card play(Moment moment) {
-        return new Card(id, stress, title, text, guidance, null, moment, when, probe, core, follows);
+        return new Card(id, stress, title, text, guidance, null, moment, when, probe, core, follows, assumes);
     }
 
     public CardView view() {
         return new CardView(id, stress.wireName(), title, text, guidance,
-            schedule == null ? null : schedule.view(), played == null ? null : played.view(), when, probe, core, follows);
+            schedule == null ? null : schedule.view(), played == null ? null : played.view(), when, probe, core,
+            follows, assumes.isEmpty() ? null : assumes);
     }
 
     /**
-     * What everyone sees once it is played: never the guidance, the advice on when, the probe, the core mark or the
-     * card it follows.
+     * What everyone sees once it is played: never the guidance, the advice on when, the probe, the core mark, the
+     * card it follows or the premises it overturns.
      */
     TimelineEntry entry() {
         return new TimelineEntry("twist", id, stress.wireName(), title, text, played.at(), played.elapsedMs(),

@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
  * is refused with the first wrong field named, and given the round's next free ids.
  */
 final class Cards {
+    /**
+     * At most this many premises ({@code assumes}) per card, as in the catalog: a card overturns one assumption, which
+     * a candidate may state in a few different words.
+     */
+    static final int MAX_PREMISES = 4;
+
     private Cards() {
     }
 
@@ -24,7 +30,7 @@ final class Cards {
      */
     static Optional<Outcome.Rejected> problem(DeckFile.CardDraft card, String at, RoomLimits limits) {
         if (card == null) {
-            return bad(at + ": must be an object {stress, title, text, guidance, when, probe, core}");
+            return bad(at + ": must be an object {stress, title, text, guidance, when, probe, core, assumes}");
         }
         if (card.stress() == null || Stress.ofWireName(card.stress()).isEmpty()) {
             return bad(at + ".stress: " + (card.stress() == null ? "missing" : "\"" + card.stress()
@@ -37,7 +43,25 @@ final class Cards {
             .or(() -> text(card.probe(), at + ".probe", limits.maxCardChars(), false))
             .or(() -> card.when() == null ? Optional.empty()
                 : text(card.when().phase(), at + ".when.phase", limits.maxTitleLength(), true)
-                    .or(() -> text(card.when().after(), at + ".when.after", limits.maxTitleLength(), false)));
+                    .or(() -> text(card.when().after(), at + ".when.after", limits.maxTitleLength(), false)))
+            .or(() -> premises(card.assumes(), at + ".assumes", limits.maxCardChars()));
+    }
+
+    /** Optional; when given, at most {@link #MAX_PREMISES} phrases, each present and within {@code maxChars}. */
+    private static Optional<Outcome.Rejected> premises(List<String> premises, String at, int maxChars) {
+        if (premises == null) {
+            return Optional.empty();
+        }
+        if (premises.size() > MAX_PREMISES) {
+            return Optional.of(Room.reject(ErrorCode.TOO_LARGE, at + ": at most " + MAX_PREMISES + " premises"));
+        }
+        for (int i = 0; i < premises.size(); i++) {
+            Optional<Outcome.Rejected> problem = text(premises.get(i), at + "[" + i + "]", maxChars, true);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<Outcome.Rejected> problem(DeckFile.ClarificationDraft clarification, String at, int maxChars) {
@@ -78,7 +102,8 @@ final class Cards {
         for (DeckFile.CardDraft draft : drafts) {
             more.add(new Card("t" + next++, Stress.ofWireName(draft.stress()).orElseThrow(), draft.title().strip(),
                 draft.text().strip(), draft.guidance() == null ? "" : draft.guidance().strip(), null, null,
-                when(draft.when()), blankToNull(draft.probe()), Boolean.TRUE.equals(draft.core())));
+                when(draft.when()), blankToNull(draft.probe()), Boolean.TRUE.equals(draft.core()), null,
+                premises(draft.assumes())));
         }
         return Card.coreFirst(more);
     }
@@ -91,6 +116,10 @@ final class Cards {
             more.add(new Clarification("q" + next++, draft.question().strip(), draft.answer().strip(), null));
         }
         return more;
+    }
+
+    private static List<String> premises(List<String> premises) {
+        return premises == null ? List.of() : premises.stream().map(String::strip).toList();
     }
 
     private static WhenView when(WhenView when) {

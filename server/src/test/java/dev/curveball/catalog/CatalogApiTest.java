@@ -114,6 +114,7 @@ class CatalogApiTest {
             prompt.clarifications().stream().map(Clarification::answer),
             prompt.twists().stream().flatMap(t -> Stream.of(t.title(), t.text(), t.guidance(), t.probe())),
             prompt.twists().stream().map(t -> t.when().after()).filter(Objects::nonNull),
+            prompt.twists().stream().filter(t -> t.assumes() != null).flatMap(t -> t.assumes().stream()),
             Stream.of(prompt.strongAnswer()),
             prompt.commonMistakes().stream()
         ).flatMap(s -> s);

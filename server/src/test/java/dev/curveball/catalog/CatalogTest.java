@@ -57,6 +57,15 @@ class CatalogTest {
     }
 
     @Test
+    void everyCoreCardNamesThePremisesItOverturns() {
+        // The room matches a played card's premises against the candidate's assumption log: a core card, the
+        // problem's central tension, is the one a round most often plays.
+        assertAll(catalog.prompts().stream().flatMap(prompt -> prompt.twists().stream().filter(Twist::core)
+            .map(card -> (Executable) () -> assertTrue(card.assumes() != null && !card.assumes().isEmpty(),
+                prompt.id() + ": core card " + card.id() + " names no premise in assumes"))));
+    }
+
+    @Test
     void promptIdsAreUniqueAndListedInOrder() {
         List<String> ids = catalog.prompts().stream().map(Prompt::id).toList();
 

@@ -100,6 +100,8 @@ class FigureDrawTest {
         assertEquals("Peak is 12,000.", filled.clarifications().get(0).answer());
         assertEquals("Traffic doubles to more than 12,000.", filled.twists().get(0).text());
         assertEquals("Ask what 12,000 means for the feature store.", filled.twists().get(0).guidance());
+        assertEquals(List.of("peak traffic stays near 12,000 payments/s"), filled.twists().get(0).assumes(),
+            "a card's premises quote the round's numbers too");
         assertEquals(prompt.figures(), filled.figures());
     }
 
@@ -125,7 +127,8 @@ class FigureDrawTest {
             List.of(new Phase("all", "All", 60)),
             List.of(new Twist("double", Stress.SCALE, "Double", "Traffic doubles to more than {{tps}}.",
                 "Ask what {{tps}} means for the feature store.", new When("all", null),
-                "What breaks first at {{tps}} payments per second?", true, null)),
+                "What breaks first at {{tps}} payments per second?", true, null,
+                List.of("peak traffic stays near {{tps}} payments/s"))),
             "A strong answer sizes the store for {{tps}} payments per second.",
             List.of("Forgets that {{tps}} is the peak, not the average."), null);
     }

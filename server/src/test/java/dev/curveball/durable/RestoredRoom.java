@@ -53,7 +53,10 @@ final class RestoredRoom {
                 () -> assertTrue(roundOne.contains(PlayedRoom.NOTES_ONE), roundOne),
                 () -> assertTrue(roundOne.contains(PlayedRoom.EVIDENCE), "the shared scorecard: " + roundOne),
                 () -> assertTrue(roundOne.contains(played.twistTitle()), "the played twist: " + roundOne),
-                () -> assertTrue(roundTwo.contains(PlayedRoom.NOTES_TWO), roundTwo));
+                () -> assertTrue(roundTwo.contains(PlayedRoom.NOTES_TWO), roundTwo),
+                () -> assertTrue(boWelcome.at("/room/round/deck/0/assumes/0").isTextual(),
+                    "round two's interviewer finds the deck with its core card's premises: "
+                        + boWelcome.at("/room/round/deck/0")));
             assertFalse(seenOnlineBeforeTheyCameBack(adaWelcome, played.bo()),
                 "Bo's old socket died with the old node; he shows online only once he is back");
         }

@@ -1,6 +1,7 @@
 package dev.curveball.durable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.curveball.protocol.ClientMessage;
@@ -51,9 +52,22 @@ class RoundMaterialsTest {
         assertEquals(List.of(), whole.log());
     }
 
+    @Test
+    void aCardsPremisesSurviveTheRoomsJsonAndARowWrittenBeforePremisesReadsWithNone() {
+        RoomState room = joined(newRoom());
+
+        RoomState read = RoomJson.read(RoomJson.write(room));
+
+        assertEquals(room.round().deck(), read.round().deck());
+        assertEquals(List.of("the latency budget is about 100 ms"), read.round().deck().get(0).assumes());
+        String older = RoomJson.write(room).replace(",\"assumes\":[\"the latency budget is about 100 ms\"]", "");
+        assertFalse(older.contains("assumes"), older);
+        assertEquals(List.of(), RoomJson.read(older).round().deck().get(0).assumes());
+    }
+
     private static RoomState newRoom() {
         Card card = new Card("c1", Stress.LATENCY, "Budget cut", "p99 is now 20 ms.", "Watch for caching.", null,
-            null, null, null, false, null);
+            null, null, null, false, null, List.of("the latency budget is about 100 ms"));
         RoundMaterial material = new RoundMaterial(null, new Prompt("Fraud", "Design it.", false),
             List.of(new Phase("Interview", 45 * 60_000L)), List.of(card), List.of());
         return Room.create("room1", new RoomSpec("Practice", Mode.PAIR, Role.INTERVIEWER, material, List.of("data")),

@@ -245,6 +245,58 @@ class TwistsTest {
     }
 
     @Test
+    void anAddedCardKeepsThePremisesItOverturnsOnTheInterviewersSideOnly() {
+        DeckFile.CardDraft draft = new DeckFile.CardDraft("label-delay", "Labels late", "Labels now take 90 days.",
+            "Proxy labels.", null, null, true, List.of(" labels arrive within a day ", "PREMISE-reports are fast"));
+        Outcome.Applied added = applied(running(InterviewFixture.pair()), Command.by("A", new TwistAdd(null, draft)),
+            T0 + MIN);
+
+        Card card = added.state().round().card("t5").orElseThrow();
+        assertEquals(List.of("labels arrive within a day", "PREMISE-reports are fast"), card.assumes(),
+            "kept in the order written, trimmed");
+        assertEquals(card.assumes(), Redaction.round(added.state(), "A").deck().stream()
+            .filter(c -> c.id().equals("t5")).findFirst().orElseThrow().assumes());
+        Outcome.Applied played = applied(added.state(), Command.by("A", new TwistPlay(null, "t5")), T0 + 2 * MIN);
+        String candidateView = Codec.encode(new dev.curveball.protocol.ServerMessage.Event(1, 1,
+            played.events().get(0).event())) + Codec.mapper().valueToTree(Redaction.round(played.state(), "B"));
+        assertFalse(candidateView.contains("PREMISE"), "a played card's premises stay with the interviewer");
+    }
+
+    @Test
+    void aCardWithoutPremisesShowsNone() {
+        RoomState room = applied(InterviewFixture.pair(), Command.by("A", new TwistAdd(null,
+            new DeckFile.CardDraft("cost", "Budget cut", "Half the budget.", "Caching."))), T0).state();
+
+        assertEquals(List.of(), room.round().card("t5").orElseThrow().assumes());
+        assertNull(Redaction.round(room, "A").deck().get(4).assumes(), "absent from the wire, not an empty list");
+    }
+
+    @Test
+    void premisesAreCheckedLikeEveryOtherCardField() {
+        RoomState room = InterviewFixture.pair();
+        String tooLong = "x".repeat(RoomFixture.LIMITS.maxCardChars() + 1);
+
+        Outcome.Rejected longOne = rejected(room, Command.by("A", new TwistAdd(null, premises(List.of("ok", tooLong)))),
+            T0);
+        Outcome.Rejected tooMany = rejected(room, Command.by("A", new DeckImport(null, new DeckFile(
+            List.of(premises(List.of("a", "b", "c", "d", "e"))), List.of()))), T0);
+        Outcome.Rejected blank = rejected(room, Command.by("A", new DeckImport(null, new DeckFile(
+            List.of(premises(List.of("labels arrive within a day", " "))), List.of()))), T0);
+
+        assertEquals(ErrorCode.TOO_LARGE, longOne.code());
+        assertEquals("card.assumes[1]: at most " + RoomFixture.LIMITS.maxCardChars() + " characters",
+            longOne.message());
+        assertEquals(ErrorCode.TOO_LARGE, tooMany.code());
+        assertEquals("deck.twists[0].assumes: at most 4 premises", tooMany.message());
+        assertEquals(ErrorCode.BAD_MESSAGE, blank.code());
+        assertEquals("deck.twists[0].assumes[1]: missing or blank", blank.message());
+    }
+
+    private static DeckFile.CardDraft premises(List<String> assumes) {
+        return new DeckFile.CardDraft("cost", "Budget cut", "Half.", "", null, null, null, assumes);
+    }
+
+    @Test
     void theCandidateCannotAddCards() {
         assertEquals(ErrorCode.FORBIDDEN, rejected(InterviewFixture.pair(), Command.by("B", new TwistAdd(null,
             new DeckFile.CardDraft("cost", "Budget cut", "Half.", ""))), T0).code());

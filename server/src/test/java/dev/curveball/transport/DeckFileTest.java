@@ -17,7 +17,8 @@ class DeckFileTest {
     static final RunningNode node = new RunningNode();
 
     private static final String GOOD_CARD = "{\"stress\":\"drift\",\"title\":\"New market\","
-        + "\"text\":\"IMPORTED-brazil-launch\",\"guidance\":\"IMPORTED-guidance-calibration\"}";
+        + "\"text\":\"IMPORTED-brazil-launch\",\"guidance\":\"IMPORTED-guidance-calibration\","
+        + "\"assumes\":[\"IMPORTED-premise we sell in one country\"]}";
 
     @Test
     void aBadDeckFileIsRefusedNamingTheFieldAndChangesNothing() {
@@ -57,6 +58,8 @@ class DeckFileTest {
             assertEquals("round.changed", changed.at("/event/kind").asText());
             JsonNode deck = changed.at("/event/round/deck");
             assertEquals("IMPORTED-brazil-launch", deck.get(deck.size() - 1).path("text").asText());
+            assertEquals("IMPORTED-premise we sell in one country",
+                deck.get(deck.size() - 1).at("/assumes/0").asText(), "the card keeps its premises");
             // Bo's socket has seen everything up to the import once a later public event reaches him.
             long later = ada.awaitAnswer(ada.command("timer.start")).path("seq").asLong();
             bo.await(m -> m.path("seq").asLong() >= later);

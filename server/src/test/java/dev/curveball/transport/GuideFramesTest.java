@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Frame-level secrecy of the interviewer's guide: the scope points (and their ticks), the strong answer and the common
- * mistakes reach the candidate and a non-shadowing observer only once the round is done; a card's when, probe and core
- * mark never. Every raw frame those sockets received is checked against every such string.
+ * mistakes reach the candidate and a non-shadowing observer only once the round is done; a card's when, probe, core
+ * mark and premises never. Every raw frame those sockets received is checked against every such string.
  */
 class GuideFramesTest {
     @RegisterExtension
@@ -46,12 +46,14 @@ class GuideFramesTest {
         JsonNode deck = ada.welcome().at("/room/round/deck");
         deck.forEach(card -> {
             never.add(card.path("probe").asText());
+            card.path("assumes").forEach(premise -> never.add(premise.asText()));
             if (card.at("/when/after").isTextual()) {
                 never.add(card.at("/when/after").asText());
             }
         });
         assertTrue(deck.get(0).path("core").asBoolean(), "core cards come first: " + deck.get(0));
         assertEquals(3, deck.findValues("core").stream().filter(JsonNode::asBoolean).count());
+        assertTrue(deck.get(0).path("assumes").size() > 0, "a core card names its premises: " + deck.get(0));
 
         ack(ada, ada.command("timer.start"));
         String first = guide.at("/scope/0/id").asText();

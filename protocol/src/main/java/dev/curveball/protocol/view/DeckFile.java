@@ -7,14 +7,19 @@ public record DeckFile(List<CardDraft> twists, List<ClarificationDraft> clarific
 
     /**
      * A card written by a person; {@code stress} names a kind of stress (validated by the room). {@code when},
-     * {@code probe} and {@code core} are optional, as in the catalog: when it fits, what to ask after playing it, and
-     * whether it is one of the problem's central tensions.
+     * {@code probe}, {@code core} and {@code assumes} are optional, as in the catalog: when it fits, what to ask after
+     * playing it, whether it is one of the problem's central tensions, and the premises it overturns.
      */
     public record CardDraft(String stress, String title, String text, String guidance, WhenView when, String probe,
-                            Boolean core) {
+                            Boolean core, List<String> assumes) {
 
         public CardDraft(String stress, String title, String text, String guidance) {
-            this(stress, title, text, guidance, null, null, null);
+            this(stress, title, text, guidance, null, null, null, null);
+        }
+
+        public CardDraft(String stress, String title, String text, String guidance, WhenView when, String probe,
+                         Boolean core) {
+            this(stress, title, text, guidance, when, probe, core, null);
         }
     }
 
