@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.Mode;
+import dev.curveball.protocol.NotesMessages;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.Stress;
+import dev.curveball.protocol.TimerMessages;
+import dev.curveball.protocol.TwistMessages;
 import dev.curveball.protocol.ot.TextOperation;
 import dev.curveball.room.Access;
 import dev.curveball.room.Card;
@@ -40,8 +42,8 @@ class RoundMaterialsTest {
         assertEquals(List.of(), materials.toWrite(typed), "typing changes no material");
 
         String interviewer = typed.participants().get(0).id();
-        RoomState running = applied(typed, Command.by(interviewer, new ClientMessage.TimerStart(null)));
-        RoomState played = applied(running, Command.by(interviewer, new ClientMessage.TwistPlay(null, "c1")));
+        RoomState running = applied(typed, Command.by(interviewer, new TimerMessages.TimerStart(null)));
+        RoomState played = applied(running, Command.by(interviewer, new TwistMessages.TwistPlay(null, "c1")));
         assertEquals(1, materials.toWrite(played).size(), "playing a card changes the deck");
 
         RoomState bare = RoundMaterials.without(played);
@@ -83,7 +85,7 @@ class RoundMaterialsTest {
         long rev = room.notes().shared().rev();
         int length = room.notes().shared().text().length();
         List<Object> op = length == 0 ? List.of("x") : List.of(length, "x");
-        return applied(room, Command.by(ada, new ClientMessage.NotesOp(null, DocName.SHARED, rev,
+        return applied(room, Command.by(ada, new NotesMessages.NotesOp(null, DocName.SHARED, rev,
             TextOperation.fromJson(op), "c", rev + 1)));
     }
 
