@@ -2,6 +2,12 @@ package dev.curveball.protocol;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.curveball.protocol.AssumptionMessages.AssumptionAdd;
+import dev.curveball.protocol.AssumptionMessages.AssumptionEdit;
+import dev.curveball.protocol.AssumptionMessages.AssumptionHold;
+import dev.curveball.protocol.AssumptionMessages.AssumptionNotice;
+import dev.curveball.protocol.AssumptionMessages.AssumptionOverturn;
+import dev.curveball.protocol.AssumptionMessages.AssumptionWithdraw;
 import dev.curveball.protocol.FeedbackMessages.FeedbackRate;
 import dev.curveball.protocol.FeedbackMessages.FeedbackShare;
 import dev.curveball.protocol.FeedbackMessages.ScopeTick;
@@ -34,8 +40,9 @@ import dev.curveball.protocol.TwistMessages.TwistSchedule;
 /**
  * The messages a client may send: the whole client vocabulary in one place. The records of each family live in their
  * own file ({@link TimerMessages}, {@link NotesMessages}, {@link RoundMessages}, {@link TwistMessages},
- * {@link FeedbackMessages}); the {@code permits} clauses below say which kind each one is (a plain message, a command
- * answered with {@code ack}, or a command the room applies), and the compiler holds every record to them.
+ * {@link FeedbackMessages}, {@link AssumptionMessages}); the {@code permits} clauses below say which kind each one is
+ * (a plain message, a command answered with {@code ack}, or a command the room applies), and the compiler holds every
+ * record to them.
  */
 @JsonSubTypes({
     @JsonSubTypes.Type(ClientMessage.Hello.class),
@@ -68,6 +75,12 @@ import dev.curveball.protocol.TwistMessages.TwistSchedule;
     @JsonSubTypes.Type(ScopeTick.class),
     @JsonSubTypes.Type(FeedbackRate.class),
     @JsonSubTypes.Type(FeedbackShare.class),
+    @JsonSubTypes.Type(AssumptionAdd.class),
+    @JsonSubTypes.Type(AssumptionEdit.class),
+    @JsonSubTypes.Type(AssumptionWithdraw.class),
+    @JsonSubTypes.Type(AssumptionNotice.class),
+    @JsonSubTypes.Type(AssumptionOverturn.class),
+    @JsonSubTypes.Type(AssumptionHold.class),
 })
 public sealed interface ClientMessage extends Message
     permits ClientMessage.Hello, ClientMessage.Ping, ClientMessage.Command, NotesCursor {
@@ -87,7 +100,8 @@ public sealed interface ClientMessage extends Message
         NotesOp,
         PromptSet, SettingsSet, SeatsSet, RoundEnd, RoundClose,
         TwistPlay, TwistSchedule, TwistAdd, DeckImport, FactReveal,
-        ScorecardRate, ScopeTick, FeedbackRate, FeedbackShare {
+        ScorecardRate, ScopeTick, FeedbackRate, FeedbackShare,
+        AssumptionAdd, AssumptionEdit, AssumptionWithdraw, AssumptionNotice, AssumptionOverturn, AssumptionHold {
         <R> R accept(Handler<R> handler);
 
         /** One method per room command: whoever applies commands implements them all. */
@@ -115,6 +129,12 @@ public sealed interface ClientMessage extends Message
             R feedbackRate(FeedbackRate command);
             R feedbackShare(FeedbackShare command);
             R scopeTick(ScopeTick command);
+            R assumptionAdd(AssumptionAdd command);
+            R assumptionEdit(AssumptionEdit command);
+            R assumptionWithdraw(AssumptionWithdraw command);
+            R assumptionNotice(AssumptionNotice command);
+            R assumptionOverturn(AssumptionOverturn command);
+            R assumptionHold(AssumptionHold command);
         }
     }
 

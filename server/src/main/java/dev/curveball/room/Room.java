@@ -1,5 +1,6 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.AssumptionMessages;
 import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.FeedbackMessages;
@@ -202,6 +203,36 @@ public final class Room {
         @Override
         public Outcome scopeTick(FeedbackMessages.ScopeTick command) {
             return ScopeRules.tick(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionAdd(AssumptionMessages.AssumptionAdd command) {
+            return AssumptionRules.add(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionEdit(AssumptionMessages.AssumptionEdit command) {
+            return AssumptionRules.edit(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionWithdraw(AssumptionMessages.AssumptionWithdraw command) {
+            return AssumptionRules.withdraw(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionNotice(AssumptionMessages.AssumptionNotice command) {
+            return AssumptionRules.notice(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionOverturn(AssumptionMessages.AssumptionOverturn command) {
+            return AssumptionRules.overturn(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionHold(AssumptionMessages.AssumptionHold command) {
+            return AssumptionRules.hold(state, by, command, changes);
         }
     }
 }

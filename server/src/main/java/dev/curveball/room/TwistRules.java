@@ -87,7 +87,7 @@ final class TwistRules {
 
     /** Plays a card as of {@code at}: it joins the timeline, and everyone hears its text. */
     static RoomState playAt(RoomState state, String cardId, long at, Changes changes) {
-        Card played = state.round().card(cardId).orElseThrow().play(Moment.of(state.timer(), at));
+        Card played = state.round().card(cardId).orElseThrow().play(Moment.of(state.timer(), at), List.of());
         changes.emit(Audience.EVERYONE, new RoomEvent.TwistPlayed(played.entry()));
         return state.withRound(r -> r.withCard(cardId, c -> played).withEntry(played.entry()));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.curveball.protocol.AssumptionMessages;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.Mode;
 import dev.curveball.protocol.NotesMessages;
@@ -43,12 +44,17 @@ class RoundMaterialsTest {
 
         String interviewer = typed.participants().get(0).id();
         RoomState running = applied(typed, Command.by(interviewer, new TimerMessages.TimerStart(null)));
-        RoomState played = applied(running, Command.by(interviewer, new TwistMessages.TwistPlay(null, "c1")));
+        materials.written(materials.toWrite(running));
+        RoomState stated = applied(running, Command.by(interviewer,
+            new AssumptionMessages.AssumptionAdd(null, "p99 stays under 50 ms")));
+        assertEquals(List.of(), materials.toWrite(stated), "the assumption log is the room row's, not material");
+        RoomState played = applied(stated, Command.by(interviewer, new TwistMessages.TwistPlay(null, "c1")));
         assertEquals(1, materials.toWrite(played).size(), "playing a card changes the deck");
 
         RoomState bare = RoundMaterials.without(played);
         assertNull(bare.round().prompt());
         assertEquals(List.of(), bare.round().deck());
+        assertEquals(played.round().assumptions(), bare.round().assumptions(), "the log stays in the room's row");
         RoomState whole = RoundMaterials.with(bare, java.util.Map.of(1, RoundMaterials.Material.of(played.round())));
         assertEquals(played.round(), whole.round());
         assertEquals(List.of(), whole.log());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curveball.protocol.AssumptionMessages;
 import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.DocName;
@@ -105,6 +106,13 @@ class RoomApplyFuzzTest {
         assertTrue(room.round().number() <= LIMITS.maxRounds() && room.history().size() < LIMITS.maxRounds(),
             "rounds" + why);
         assertTrue(room.log().size() <= LIMITS.eventLogSize(), "event log" + why);
+        List<Assumption> assumed = room.round().assumptions();
+        assertTrue(assumed.size() <= LIMITS.maxAssumptions(), "assumptions" + why);
+        for (int i = 0; i < assumed.size(); i++) {
+            assertEquals("a" + (i + 1), assumed.get(i).id(), "assumption ids in order" + why);
+            assertTrue(!assumed.get(i).text().isBlank() && assumed.get(i).text().length() <= LIMITS.maxCardChars(),
+                "assumption text" + why);
+        }
         assertTrue(room.timer().phases().size() <= TimerRules.MAX_PHASES, "phases" + why);
         room.timer().phases().forEach(phase -> assertTrue(phase.durationMs() >= TimerRules.MIN_DURATION_MS
             && phase.durationMs() <= TimerRules.MAX_DURATION_MS, "phase length " + phase.durationMs() + why));
@@ -188,7 +196,17 @@ class RoomApplyFuzzTest {
                 .as((level, comment) -> new FeedbackMessages.FeedbackRate(null, level, comment)),
             Arbitraries.just(new FeedbackMessages.FeedbackShare(null)),
             Combinators.combine(Arbitraries.of("s1", "s2", "s9"), Arbitraries.of(true, false))
-                .as((point, covered) -> new FeedbackMessages.ScopeTick(null, point, covered))));
+                .as((point, covered) -> new FeedbackMessages.ScopeTick(null, point, covered)),
+            text(LIMITS.maxCardChars() + 1).map(text -> new AssumptionMessages.AssumptionAdd(null, text)),
+            Combinators.combine(assumptions(), text(LIMITS.maxCardChars() + 1))
+                .as((a, text) -> new AssumptionMessages.AssumptionEdit(null, a, text)),
+            assumptions().map(a -> new AssumptionMessages.AssumptionWithdraw(null, a)),
+            Combinators.combine(assumptions(), cards()).as((a, card) -> new AssumptionMessages.AssumptionNotice(null,
+                a, card)),
+            Combinators.combine(assumptions(), cards()).as((a, card) -> new AssumptionMessages.AssumptionOverturn(null,
+                a, card)),
+            Combinators.combine(assumptions(), Arbitraries.of("q1", "q2", "q3", ""))
+                .as((a, fact) -> new AssumptionMessages.AssumptionHold(null, a, fact))));
         return Combinators.combine(who(), command).as(Command::by);
     }
 
@@ -213,6 +231,10 @@ class RoomApplyFuzzTest {
                 Arbitraries.of("c-1", "c-2"), Arbitraries.longs().between(1, 6))
             .as((doc, rev, edit, client, clientSeq) -> new NotesMessages.NotesOp(null, doc, rev, edit, client,
                 clientSeq));
+    }
+
+    private static Arbitrary<String> assumptions() {
+        return Arbitraries.of("a1", "a2", "a3", "a9", "");
     }
 
     private static Arbitrary<String> cards() {
