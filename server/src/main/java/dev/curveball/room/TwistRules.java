@@ -85,10 +85,19 @@ final class TwistRules {
         return after;
     }
 
-    /** Plays a card as of {@code at}: it joins the timeline, and everyone hears its text. */
+    /**
+     * Plays a card as of {@code at}: it joins the timeline, and everyone hears its text. The open assumptions it may
+     * break are the interviewer side's to hear, like the deck, so that the candidate has to notice on their own.
+     */
     static RoomState playAt(RoomState state, String cardId, long at, Changes changes) {
-        Card played = state.round().card(cardId).orElseThrow().play(Moment.of(state.timer(), at), List.of());
+        Card card = state.round().card(cardId).orElseThrow();
+        // Until catalog cards name the premises they overturn, a card is matched by its own words and stress.
+        List<String> suggestions = Premises.suggestions(state.round().assumptions(), card, List.of());
+        Card played = card.play(Moment.of(state.timer(), at), suggestions);
         changes.emit(Audience.EVERYONE, new RoomEvent.TwistPlayed(played.entry()));
+        if (!suggestions.isEmpty()) {
+            changes.emit(Sides.interviewerSideAudience(state), new RoomEvent.AssumptionSuggested(cardId, suggestions));
+        }
         return state.withRound(r -> r.withCard(cardId, c -> played).withEntry(played.entry()));
     }
 
