@@ -17,14 +17,16 @@ import java.util.stream.Collectors;
  * never to decide anything (the protocol README, "Matching", is the specification).
  *
  * <p>An assumption matches a card when, after lower-casing, splitting on anything but letters and digits, dropping
- * stop words and words shorter than 3 characters (numbers are always kept) and stripping a trailing "s", the two share
- * a word, the card's words being those of its title, its text and the premises it {@code assumes}; or when the
- * assumption uses a word of the card's stress vocabulary ("labels" for a label-delay card, "p99" for a latency one).
+ * stop words and words shorter than 3 characters (numbers are always kept) and stripping a trailing "s" from words of
+ * more than 3 characters (not "ss", not a word with a digit such as "50ms"), the two share a word, the card's words
+ * being those of its title, its text and the premises it {@code assumes}; or when the assumption uses a word of the
+ * card's stress vocabulary ("labels" for a label-delay card, "p99" for a latency one).
  * Pure: no state, no clock.
  */
 final class Premises {
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\p{N}");
     private static final int SHORTEST_WORD = 3;
 
     /** Words that say nothing about a premise, including the ones every ML design discussion uses. */
@@ -93,11 +95,10 @@ final class Premises {
             .anyMatch(stressWords::contains);
     }
 
-    /** "labels" and "label" are one word; "loss", "bus" and "qps" keep their s. */
+    /** "labels" and "label" are one word; "loss", "bus", "qps" and a figure such as "50ms" keep their s. */
     private static String stem(String word) {
-        return word.length() > SHORTEST_WORD && word.endsWith("s") && !word.endsWith("ss")
-            ? word.substring(0, word.length() - 1)
-            : word;
+        boolean plural = word.length() > SHORTEST_WORD && word.endsWith("s") && !word.endsWith("ss");
+        return plural && !HAS_DIGIT.matcher(word).find() ? word.substring(0, word.length() - 1) : word;
     }
 
     private static Set<String> stems(String... words) {
