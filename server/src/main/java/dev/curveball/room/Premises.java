@@ -45,13 +45,9 @@ final class Premises {
     private Premises() {
     }
 
-    /**
-     * The open assumptions of {@code log} that {@code card} may break, in the log's order.
-     *
-     * @param assumes the premises the card names as the ones it overturns (a catalog card's {@code assumes}), or none
-     */
-    static List<String> suggestions(List<Assumption> log, Card card, List<String> assumes) {
-        Set<String> cardWords = cardWords(card, assumes);
+    /** The open assumptions of {@code log} that {@code card} may break, in the log's order. */
+    static List<String> suggestions(List<Assumption> log, Card card) {
+        Set<String> cardWords = cardWords(card);
         Set<String> stressWords = VOCABULARY.getOrDefault(card.stress(), Set.of());
         return log.stream()
             .filter(a -> a.status() == Status.OPEN)
@@ -61,8 +57,8 @@ final class Premises {
     }
 
     /** Whether {@code card} may break an assumption worded {@code assumption}, whatever its status. */
-    static boolean mayBreak(String assumption, Card card, List<String> assumes) {
-        return matches(assumption, cardWords(card, assumes), VOCABULARY.getOrDefault(card.stress(), Set.of()));
+    static boolean mayBreak(String assumption, Card card) {
+        return matches(assumption, cardWords(card), VOCABULARY.getOrDefault(card.stress(), Set.of()));
     }
 
     /** Whether a stated assumption and a premise a card names share a word: the report's test for "stated". */
@@ -80,8 +76,9 @@ final class Premises {
             .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static Set<String> cardWords(Card card, List<String> assumes) {
-        return words(card.title() + " " + card.text() + " " + String.join(" ", assumes));
+    /** The words of the card's title, its text and the premises it names ({@code assumes}). */
+    private static Set<String> cardWords(Card card) {
+        return words(card.title() + " " + card.text() + " " + String.join(" ", card.assumes()));
     }
 
     private static boolean matches(String assumption, Set<String> cardWords, Set<String> stressWords) {

@@ -91,8 +91,7 @@ final class TwistRules {
      */
     static RoomState playAt(RoomState state, String cardId, long at, Changes changes) {
         Card card = state.round().card(cardId).orElseThrow();
-        // Until catalog cards name the premises they overturn, a card is matched by its own words and stress.
-        List<String> suggestions = Premises.suggestions(state.round().assumptions(), card, List.of());
+        List<String> suggestions = Premises.suggestions(state.round().assumptions(), card);
         Card played = card.play(Moment.of(state.timer(), at), suggestions);
         changes.emit(Audience.EVERYONE, new RoomEvent.TwistPlayed(played.entry()));
         if (!suggestions.isEmpty()) {

@@ -26,9 +26,11 @@ import dev.curveball.protocol.RoomEvent.AssumptionChange;
 import dev.curveball.protocol.RoundMessages.RoundEnd;
 import dev.curveball.protocol.TimerMessages.TimerNext;
 import dev.curveball.protocol.TwistMessages.FactReveal;
+import dev.curveball.protocol.TwistMessages.TwistAdd;
 import dev.curveball.protocol.TwistMessages.TwistPlay;
 import dev.curveball.protocol.TwistMessages.TwistSchedule;
 import dev.curveball.protocol.view.AssumptionView;
+import dev.curveball.protocol.view.DeckFile;
 import dev.curveball.protocol.view.AssumptionView.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -347,6 +349,19 @@ class AssumptionsTest {
         assertEquals(List.of("TwistPlayed"), RoomFixture.kinds(play));
         assertNull(Redaction.round(play.state(), "A").deck().stream().filter(c -> c.id().equals("t3")).findFirst()
             .orElseThrow().played().suggests());
+    }
+
+    @Test
+    void aCardSuggestsAnAssumptionThatMeetsOnlyThePremiseItNames() {
+        RoomState room = stated(running(InterviewFixture.pair()), "B", "Merchants share their catalogue with us");
+        room = applied(room, by("A", new TwistAdd(null, new DeckFile.CardDraft("cost", "Budget cut",
+            "Finance halves the serving budget.", "Trade model size for caching.", null, null, null,
+            List.of("the catalogue is complete")))), T0 + 2 * MIN).state();
+        String added = room.round().deck().get(room.round().deck().size() - 1).id();
+
+        Outcome.Applied play = applied(room, by("A", new TwistPlay(null, added)), T0 + 10 * MIN);
+
+        assertEquals(new RoomEvent.AssumptionSuggested(added, List.of("a1")), play.events().get(1).event());
     }
 
     @Test
