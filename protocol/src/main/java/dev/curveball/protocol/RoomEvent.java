@@ -5,13 +5,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.curveball.protocol.ot.TextOperation;
+import dev.curveball.protocol.view.AssumptionView;
 import dev.curveball.protocol.view.ParticipantView;
 import dev.curveball.protocol.view.PromptView;
 import dev.curveball.protocol.view.RoundView;
 import dev.curveball.protocol.view.SettingsView;
 import dev.curveball.protocol.view.TimelineEntry;
-import java.util.Map;
 import dev.curveball.protocol.view.TimerView;
+import java.util.List;
+import java.util.Map;
 
 /** What happened in a room, as carried inside an {@code event} message; {@code kind} names it. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
@@ -31,6 +33,9 @@ import dev.curveball.protocol.view.TimerView;
     @JsonSubTypes.Type(RoomEvent.ParticipantRemoved.class),
     @JsonSubTypes.Type(RoomEvent.InviteReset.class),
     @JsonSubTypes.Type(RoomEvent.Broadcast.class),
+    @JsonSubTypes.Type(RoomEvent.AssumptionAdded.class),
+    @JsonSubTypes.Type(RoomEvent.AssumptionChanged.class),
+    @JsonSubTypes.Type(RoomEvent.AssumptionSuggested.class),
 })
 public sealed interface RoomEvent {
 
@@ -110,6 +115,39 @@ public sealed interface RoomEvent {
     /** The host's message to everyone (a cohort organizer's, sent to every room): a banner, and a timeline entry. */
     @JsonTypeName("broadcast")
     record Broadcast(TimelineEntry entry) implements RoomEvent {
+    }
+
+    /** Someone stated an assumption; it is the log's new last entry. */
+    @JsonTypeName("assumption.added")
+    record AssumptionAdded(AssumptionView assumption) implements RoomEvent {
+    }
+
+    /** An assumption changed; {@code assumption} is all of it after the change, to replace the one with its id. */
+    @JsonTypeName("assumption.changed")
+    record AssumptionChanged(AssumptionChange change, String by, AssumptionView assumption) implements RoomEvent {
+    }
+
+    /**
+     * Card {@code twist} was just played and may break these open assumptions; for the interviewer's side only, so
+     * that the candidate still has to notice on their own.
+     */
+    @JsonTypeName("assumption.suggested")
+    record AssumptionSuggested(String twist, List<String> assumptions) implements RoomEvent {
+        public AssumptionSuggested {
+            assumptions = List.copyOf(assumptions);
+        }
+    }
+
+    /** What happened to an assumption. */
+    enum AssumptionChange {
+        @JsonProperty("edited") EDITED,
+        @JsonProperty("withdrawn") WITHDRAWN,
+        /** The candidate said a played twist breaks it. */
+        @JsonProperty("noticed") NOTICED,
+        /** The interviewer said a played twist breaks it. */
+        @JsonProperty("overturned") OVERTURNED,
+        /** The interviewer said a revealed fact confirms it. */
+        @JsonProperty("held") HELD
     }
 
     enum TimerChange {

@@ -37,7 +37,7 @@ public sealed interface ServerMessage extends Message {
      */
     record Limits(int maxFrameBytes, int maxMessagesPerSecond, int messageBurst, int maxNameLength,
                   int maxTitleLength, int maxPromptChars, int maxOpChars, int maxNotesChars, int maxDeckCards,
-                  int maxCardChars, int maxParticipants, int maxRounds) {
+                  int maxCardChars, int maxParticipants, int maxRounds, int maxAssumptions) {
     }
 
     /** Who the receiving socket is in the room. */

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CodecTest {
 
@@ -46,7 +46,7 @@ class CodecTest {
     @Test
     void unknownFieldsAreIgnoredForForwardCompatibility() throws ProtocolException {
         ClientMessage message = Codec.decodeClient("{\"type\":\"timer.start\",\"id\":1,\"fromTheFuture\":true}");
-        assertEquals(new ClientMessage.TimerStart(1L), message);
+        assertEquals(new TimerMessages.TimerStart(1L), message);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.curveball.cohort;
 
-import dev.curveball.protocol.ClientMessage;
+import dev.curveball.protocol.RoundMessages;
+import dev.curveball.protocol.TimerMessages;
 import dev.curveball.protocol.view.Stage;
 import dev.curveball.protocol.view.TimerView;
 import dev.curveball.room.Command;
@@ -61,11 +62,11 @@ public enum CohortAction {
      */
     public Command command(String organizer, Stage stage, String message) {
         return switch (this) {
-            case START -> Command.by(organizer, new ClientMessage.TimerStart(null));
-            case PAUSE -> Command.by(organizer, new ClientMessage.TimerPause(null));
-            case RESUME -> Command.by(organizer, new ClientMessage.TimerResume(null));
+            case START -> Command.by(organizer, new TimerMessages.TimerStart(null));
+            case PAUSE -> Command.by(organizer, new TimerMessages.TimerPause(null));
+            case RESUME -> Command.by(organizer, new TimerMessages.TimerResume(null));
             case END -> Command.by(organizer, stage == Stage.FEEDBACK
-                ? new ClientMessage.RoundClose(null) : new ClientMessage.RoundEnd(null));
+                ? new RoundMessages.RoundClose(null) : new RoundMessages.RoundEnd(null));
             case BROADCAST -> new Command.Broadcast(organizer, message);
             case NEXT_ROUND -> throw new IllegalStateException("the next round's prompt is drawn by the caller");
         };

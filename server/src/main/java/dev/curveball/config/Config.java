@@ -47,14 +47,15 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
         public ServerMessage.Limits announced(RoomLimits room) {
             return new ServerMessage.Limits(maxFrameBytes, maxMessagesPerSecond, messageBurst, maxNameLength,
                 room.maxTitleLength(), maxPromptChars, maxOpChars, room.maxNotesChars(), room.maxDeckCards(),
-                room.maxCardChars(), room.maxParticipants(), room.maxRounds());
+                room.maxCardChars(), room.maxParticipants(), room.maxRounds(), room.maxAssumptions());
         }
     }
 
     /** What rooms may hold and how long they keep it. */
     public record Rooms(int maxParticipants, int maxRooms, int eventLogSize, int expiryHours,
                         int defaultDurationMinutes, long gapRepairMs, int maxNotesChars, int notesHistory,
-                        int maxDeckCards, int maxCardChars, int maxRounds, long tickMs, int maxCohortPeople) {
+                        int maxDeckCards, int maxCardChars, int maxRounds, long tickMs, int maxCohortPeople,
+                        int maxAssumptions) {
 
     }
 
@@ -102,7 +103,7 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
     public RoomLimits roomLimits() {
         return new RoomLimits(rooms.maxParticipants(), rooms.eventLogSize(), rooms.maxNotesChars(),
             rooms.notesHistory(), rooms.maxDeckCards(), rooms.maxCardChars(), rooms.maxRounds(),
-            limits.maxTitleLength());
+            limits.maxTitleLength(), rooms.maxAssumptions());
     }
 
     /** Builds the typed configuration from resolved values; every setting must be present in {@code values}. */
@@ -122,7 +123,8 @@ public record Config(Http http, Cluster cluster, Limits limits, Rooms rooms, Sto
                 v.count(Setting.DEFAULT_DURATION_MINUTES, 1), v.count(Setting.GAP_REPAIR_MS, 10),
                 v.count(Setting.MAX_NOTES_CHARS, 1), v.count(Setting.NOTES_HISTORY, 1),
                 v.count(Setting.MAX_DECK_CARDS, 1), v.count(Setting.MAX_CARD_CHARS, 1), v.count(Setting.MAX_ROUNDS, 1),
-                v.count(Setting.TICK_MS, 10), v.count(Setting.MAX_COHORT_PEOPLE, 2)),
+                v.count(Setting.TICK_MS, 10), v.count(Setting.MAX_COHORT_PEOPLE, 2),
+                v.count(Setting.MAX_ASSUMPTIONS, 1)),
             new Store(v.choice(Setting.STORE, "database", "memory").equals("database"), v.text(Setting.DATA_DIR),
                 v.text(Setting.DATABASE_URL), v.text(Setting.DATABASE_USER), v.raw(Setting.DATABASE_PASSWORD),
                 v.range(Setting.DATABASE_POOL_SIZE, 1, 100), v.range(Setting.STORE_WRITE_DELAY_SECONDS, 1, 60),

@@ -31,6 +31,7 @@ public enum Setting {
     MAX_DECK_CARDS("max-deck-cards", "40", "twist cards (and, separately, clarifications) a round's deck may hold, imported ones included"),
     MAX_CARD_CHARS("max-card-chars", "2000", "longest text of a card, a clarification, or a scorecard's evidence, in characters"),
     MAX_ROUNDS("max-rounds", "24", "rounds one room runs; more needs a new room"),
+    MAX_ASSUMPTIONS("max-assumptions", "40", "assumptions one round's log may hold, withdrawn ones included; one more is refused with too-large"),
     TICK_MS("tick-ms", "1000", "how often a node settles time-driven work (scheduled twists, auto-advancing phases) in running rounds it has sockets in"),
     MAX_PARTICIPANTS("max-participants", "12", "participants per room (online or not)"),
     MAX_ROOMS("max-rooms", "10000", "rooms the cluster holds; creating one more answers 503"),

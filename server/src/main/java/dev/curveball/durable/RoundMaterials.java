@@ -96,7 +96,8 @@ final class RoundMaterials {
 
     private static Round bare(Round r) {
         return new Round(r.number(), r.stage(), r.promptId(), null, List.of(), List.of(), r.timeline(), r.phaseLog(),
-            r.scorecard(), r.feedback(), r.interviewer(), r.candidate(), r.startedAt(), r.endedAt(), r.notes(), null);
+            r.scorecard(), r.feedback(), r.interviewer(), r.candidate(), r.startedAt(), r.endedAt(), r.notes(), null,
+            r.assumptions());
     }
 
     private static Round dressed(Round r, Material m) {
@@ -105,6 +106,6 @@ final class RoundMaterials {
         }
         return new Round(r.number(), r.stage(), r.promptId(), m.prompt(), m.deck(), m.clarifications(), r.timeline(),
             r.phaseLog(), r.scorecard(), r.feedback(), r.interviewer(), r.candidate(), r.startedAt(), r.endedAt(),
-            r.notes(), m.guide());
+            r.notes(), m.guide(), r.assumptions());
     }
 }

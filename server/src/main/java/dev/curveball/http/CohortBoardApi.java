@@ -8,9 +8,9 @@ import dev.curveball.apply.Rooms;
 import dev.curveball.cohort.Cohort;
 import dev.curveball.cohort.CohortAction;
 import dev.curveball.cohort.CohortStore;
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.RoundMessages;
 import dev.curveball.room.Access;
 import dev.curveball.room.Command;
 import dev.curveball.room.ReportRubric;
@@ -144,7 +144,7 @@ final class CohortBoardApi {
             return Future.succeededFuture(skipped(result, ErrorCode.INVALID_STATE, misfit.get()));
         }
         Future<Command> command = action == CohortAction.NEXT_ROUND
-            ? nextRounds.prepare(room.room(), room.organizer(), new ClientMessage.RoundNext(null, null, null))
+            ? nextRounds.prepare(room.room(), room.organizer(), new RoundMessages.RoundNext(null, null, null))
             : Future.succeededFuture(action.command(room.organizer(), summary.stage(), message));
         return command.compose(c -> rooms.apply(room.room(), c)).map(outcome -> {
             if (outcome instanceof Result.Refused refused) {

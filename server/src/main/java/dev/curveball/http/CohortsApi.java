@@ -9,9 +9,9 @@ import dev.curveball.cohort.CohortRooms;
 import dev.curveball.cohort.CohortStore;
 import dev.curveball.cohort.Grouping;
 import dev.curveball.config.Config;
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.TimerMessages;
 import dev.curveball.room.Command;
 import dev.curveball.room.Outcome;
 import dev.curveball.room.Room;
@@ -181,7 +181,7 @@ final class CohortsApi {
         for (int i = 0; i < plan.rooms().size(); i++) {
             CohortRooms.Built room = plan.rooms().get(i);
             Command command = Command.by(plan.cohort().rooms().get(i).organizer(),
-                new ClientMessage.TimerPhases(null, phases));
+                new TimerMessages.TimerPhases(null, phases));
             Outcome outcome = Room.apply(room.state(), command, now);
             if (outcome instanceof Outcome.Rejected rejected) {
                 throw new BadRequest(400, rejected.code(), "phases: " + rejected.message());

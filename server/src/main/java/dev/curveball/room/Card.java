@@ -2,6 +2,7 @@ package dev.curveball.room;
 
 import dev.curveball.protocol.Stress;
 import dev.curveball.protocol.view.CardView;
+import dev.curveball.protocol.view.PlayedView;
 import dev.curveball.protocol.view.TimelineEntry;
 import dev.curveball.protocol.view.WhenView;
 import java.util.ArrayList;
@@ -25,30 +26,38 @@ import java.util.stream.Collectors;
  * @param follows  the id of the card of this deck that this one escalates (to be played after it), or null
  * @param assumes  the premises the card overturns, as a candidate would state them; empty when it names none (a room
  *                 stored before cards had premises reads back with none)
+ * @param suggests the open assumptions it may break, found when it was played; the interviewer side's alone
  */
 public record Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
-                   Moment played, WhenView when, String probe, boolean core, String follows, List<String> assumes) {
+                   Moment played, WhenView when, String probe, boolean core, String follows, List<String> assumes,
+                   List<String> suggests) {
 
     /** Core cards first, otherwise in the order given: what a short round should reach for first. */
     static final Comparator<Card> CORE_FIRST = Comparator.comparing(card -> !card.core());
 
     public Card {
         assumes = assumes == null ? List.of() : List.copyOf(assumes);
+        suggests = suggests == null ? List.of() : List.copyOf(suggests);
     }
 
     public Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
                 Moment played) {
-        this(id, stress, title, text, guidance, schedule, played, null, null, false, null, List.of());
+        this(id, stress, title, text, guidance, schedule, played, null, null, false, null, List.of(), List.of());
     }
 
     public Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
                 Moment played, WhenView when, String probe, boolean core) {
-        this(id, stress, title, text, guidance, schedule, played, when, probe, core, null, List.of());
+        this(id, stress, title, text, guidance, schedule, played, when, probe, core, null, List.of(), List.of());
     }
 
     public Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
                 Moment played, WhenView when, String probe, boolean core, String follows) {
-        this(id, stress, title, text, guidance, schedule, played, when, probe, core, follows, List.of());
+        this(id, stress, title, text, guidance, schedule, played, when, probe, core, follows, List.of(), List.of());
+    }
+
+    public Card(String id, Stress stress, String title, String text, String guidance, Schedule schedule,
+                Moment played, WhenView when, String probe, boolean core, String follows, List<String> assumes) {
+        this(id, stress, title, text, guidance, schedule, played, when, probe, core, follows, assumes, List.of());
     }
 
     /**
@@ -77,17 +86,21 @@ public record Card(String id, Stress stress, String title, String text, String g
     }
 
     Card scheduled(Schedule newSchedule) {
-        return new Card(id, stress, title, text, guidance, newSchedule, played, when, probe, core, follows, assumes);
+        return new Card(id, stress, title, text, guidance, newSchedule, played, when, probe, core, follows, assumes,
+            suggests);
     }
 
-    Card play(Moment moment) {
-        return new Card(id, stress, title, text, guidance, null, moment, when, probe, core, follows, assumes);
+    /** Played at {@code moment}; {@code suggestions} are the open assumptions it may break then. */
+    Card play(Moment moment, List<String> suggestions) {
+        return new Card(id, stress, title, text, guidance, null, moment, when, probe, core, follows, assumes,
+            suggestions);
     }
 
     public CardView view() {
         return new CardView(id, stress.wireName(), title, text, guidance,
-            schedule == null ? null : schedule.view(), played == null ? null : played.view(), when, probe, core,
-            follows, assumes.isEmpty() ? null : assumes);
+            schedule == null ? null : schedule.view(),
+            played == null ? null : new PlayedView(played.at(), played.elapsedMs(), played.phase(), suggests),
+            when, probe, core, follows, assumes.isEmpty() ? null : assumes);
     }
 
     /**

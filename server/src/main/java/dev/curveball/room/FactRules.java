@@ -1,8 +1,8 @@
 package dev.curveball.room;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.TwistMessages;
 import java.util.Optional;
 
 /** Clarifications: the candidate learns an answer only by asking, when the interviewer reveals it to the room. */
@@ -10,7 +10,7 @@ final class FactRules {
     private FactRules() {
     }
 
-    static Outcome reveal(RoomState state, String by, ClientMessage.FactReveal command, Changes changes) {
+    static Outcome reveal(RoomState state, String by, TwistMessages.FactReveal command, Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "reveal an answer");
         if (refused.isPresent()) {
             return refused.get();

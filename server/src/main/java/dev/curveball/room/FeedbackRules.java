@@ -1,7 +1,7 @@
 package dev.curveball.room;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.FeedbackMessages;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.view.RatingView;
 import dev.curveball.protocol.view.Stage;
@@ -16,7 +16,7 @@ final class FeedbackRules {
     private FeedbackRules() {
     }
 
-    static Outcome rateCandidate(RoomState state, String by, ClientMessage.ScorecardRate command, Changes changes) {
+    static Outcome rateCandidate(RoomState state, String by, FeedbackMessages.ScorecardRate command, Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "fill in the scorecard");
         if (refused.isPresent()) {
             return refused.get();
@@ -42,7 +42,7 @@ final class FeedbackRules {
         return changes.applied(after, by);
     }
 
-    static Outcome rateInterviewer(RoomState state, String by, ClientMessage.FeedbackRate command, Changes changes) {
+    static Outcome rateInterviewer(RoomState state, String by, FeedbackMessages.FeedbackRate command, Changes changes) {
         Optional<Outcome.Rejected> refused =
             Permissions.seatOnly(state, by, Role.CANDIDATE, "rate the interviewer");
         if (refused.isPresent()) {
@@ -60,7 +60,7 @@ final class FeedbackRules {
     }
 
     /** Shares what the sender wrote: the scorecard if they interview, their rating of the interviewer if not. */
-    static Outcome share(RoomState state, String by, ClientMessage.FeedbackShare command, Changes changes) {
+    static Outcome share(RoomState state, String by, FeedbackMessages.FeedbackShare command, Changes changes) {
         Role role = state.roleOf(by);
         if (role == Role.OBSERVER || state.participant(by).isEmpty()) {
             return Room.reject(ErrorCode.FORBIDDEN, "only the interviewer and the candidate share feedback");

@@ -1,8 +1,8 @@
 package dev.curveball.room;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.NotesMessages;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.ot.OtException;
@@ -21,7 +21,7 @@ final class NotesRules {
     private NotesRules() {
     }
 
-    static Outcome edit(RoomState state, String by, ClientMessage.NotesOp edit, Changes changes) {
+    static Outcome edit(RoomState state, String by, NotesMessages.NotesOp edit, Changes changes) {
         Optional<Participant> author = state.participant(by);
         if (author.isEmpty()) {
             return Room.reject(ErrorCode.FORBIDDEN, "only participants can edit notes");

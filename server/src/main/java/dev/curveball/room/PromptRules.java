@@ -1,14 +1,14 @@
 package dev.curveball.room;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.RoundMessages;
 
 /** Writing the prompt. Its text stays with the host and the interviewer's side until the round starts. */
 final class PromptRules {
     private PromptRules() {
     }
 
-    static Outcome set(RoomState state, String by, ClientMessage.PromptSet command, Changes changes) {
+    static Outcome set(RoomState state, String by, RoundMessages.PromptSet command, Changes changes) {
         return Permissions.hostOnly(state, by, "change the prompt").<Outcome>map(r -> r).orElseGet(() -> {
             RoomState after = state.withPrompt(state.prompt().withText(command.title().strip(), command.text()));
             announce(after, by, changes);

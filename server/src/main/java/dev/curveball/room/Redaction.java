@@ -47,7 +47,7 @@ public final class Redaction {
     /**
      * The current round as this participant may see it. The deck (with each card's guidance, when, probe and core
      * mark) is the interviewer side's alone; the guide (scope points, strong answer, common mistakes) is theirs until
-     * the round is done, then everyone's.
+     * the round is done, then everyone's. The assumption log is everyone's, always.
      */
     public static RoundView round(RoomState state, String participantId) {
         Round round = state.round();
@@ -62,7 +62,8 @@ public final class Redaction {
             round.timeline(),
             inside || round.scorecard().shared() ? round.scorecard().view() : null,
             candidate || round.feedback().shared() ? round.feedback().view() : null,
-            round.guide() != null && (inside || round.done()) ? round.guide().view() : null);
+            round.guide() != null && (inside || round.done()) ? round.guide().view() : null,
+            round.assumptions().stream().map(Assumption::view).toList());
     }
 
     /** A notes document as this viewer may read it, or empty when it is not theirs to read. */

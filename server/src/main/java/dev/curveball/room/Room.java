@@ -1,7 +1,13 @@
 package dev.curveball.room;
 
+import dev.curveball.protocol.AssumptionMessages;
 import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.FeedbackMessages;
+import dev.curveball.protocol.NotesMessages;
+import dev.curveball.protocol.RoundMessages;
+import dev.curveball.protocol.TimerMessages;
+import dev.curveball.protocol.TwistMessages;
 import java.util.List;
 
 /**
@@ -85,118 +91,148 @@ public final class Room {
     private record ParticipantRules(RoomState state, String by, Changes changes)
         implements ClientMessage.RoomCommand.Handler<Outcome> {
         @Override
-        public Outcome promptSet(ClientMessage.PromptSet command) {
+        public Outcome promptSet(RoundMessages.PromptSet command) {
             return PromptRules.set(state, by, command, changes);
         }
 
         @Override
-        public Outcome timerStart(ClientMessage.TimerStart command) {
+        public Outcome timerStart(TimerMessages.TimerStart command) {
             return TimerRules.start(state, by, command, changes);
         }
 
         @Override
-        public Outcome timerPause(ClientMessage.TimerPause command) {
+        public Outcome timerPause(TimerMessages.TimerPause command) {
             return TimerRules.pause(state, by, command, changes);
         }
 
         @Override
-        public Outcome timerResume(ClientMessage.TimerResume command) {
+        public Outcome timerResume(TimerMessages.TimerResume command) {
             return TimerRules.resume(state, by, command, changes);
         }
 
         @Override
-        public Outcome notesOp(ClientMessage.NotesOp command) {
+        public Outcome notesOp(NotesMessages.NotesOp command) {
             return NotesRules.edit(state, by, command, changes);
         }
 
         @Override
-        public Outcome timerReset(ClientMessage.TimerReset command) {
+        public Outcome timerReset(TimerMessages.TimerReset command) {
             return TimerRules.reset(state, by, command, changes);
         }
 
         @Override
-        public Outcome roundEnd(ClientMessage.RoundEnd command) {
+        public Outcome roundEnd(RoundMessages.RoundEnd command) {
             return RoundRules.end(state, by, command, changes);
         }
 
         @Override
-        public Outcome roundClose(ClientMessage.RoundClose command) {
+        public Outcome roundClose(RoundMessages.RoundClose command) {
             return RoundRules.close(state, by, command, changes);
         }
 
         @Override
-        public Outcome seatsSet(ClientMessage.SeatsSet command) {
+        public Outcome seatsSet(RoundMessages.SeatsSet command) {
             return RoundRules.setSeats(state, by, command, changes);
         }
 
         @Override
-        public Outcome timerNext(ClientMessage.TimerNext command) {
+        public Outcome timerNext(TimerMessages.TimerNext command) {
             return TimerRules.next(state, by, command, changes);
         }
 
         @Override
-        public Outcome timerPrevious(ClientMessage.TimerPrevious command) {
+        public Outcome timerPrevious(TimerMessages.TimerPrevious command) {
             return TimerRules.previous(state, by, command, changes);
         }
 
         @Override
-        public Outcome timerAdjust(ClientMessage.TimerAdjust command) {
+        public Outcome timerAdjust(TimerMessages.TimerAdjust command) {
             return TimerRules.adjust(state, by, command, changes);
         }
 
         @Override
-        public Outcome timerPhases(ClientMessage.TimerPhases command) {
+        public Outcome timerPhases(TimerMessages.TimerPhases command) {
             return TimerRules.plan(state, by, command, changes);
         }
 
         @Override
-        public Outcome settingsSet(ClientMessage.SettingsSet command) {
+        public Outcome settingsSet(RoundMessages.SettingsSet command) {
             return SettingsRules.set(state, by, command, changes);
         }
 
         @Override
-        public Outcome twistPlay(ClientMessage.TwistPlay command) {
+        public Outcome twistPlay(TwistMessages.TwistPlay command) {
             return TwistRules.play(state, by, command, changes);
         }
 
         @Override
-        public Outcome twistSchedule(ClientMessage.TwistSchedule command) {
+        public Outcome twistSchedule(TwistMessages.TwistSchedule command) {
             return TwistRules.schedule(state, by, command, changes);
         }
 
         @Override
-        public Outcome twistAdd(ClientMessage.TwistAdd command) {
+        public Outcome twistAdd(TwistMessages.TwistAdd command) {
             return TwistRules.add(state, by, command, changes);
         }
 
         @Override
-        public Outcome deckImport(ClientMessage.DeckImport command) {
+        public Outcome deckImport(TwistMessages.DeckImport command) {
             return TwistRules.importDeck(state, by, command, changes);
         }
 
         @Override
-        public Outcome factReveal(ClientMessage.FactReveal command) {
+        public Outcome factReveal(TwistMessages.FactReveal command) {
             return FactRules.reveal(state, by, command, changes);
         }
 
         @Override
-        public Outcome scorecardRate(ClientMessage.ScorecardRate command) {
+        public Outcome scorecardRate(FeedbackMessages.ScorecardRate command) {
             return FeedbackRules.rateCandidate(state, by, command, changes);
         }
 
         @Override
-        public Outcome feedbackRate(ClientMessage.FeedbackRate command) {
+        public Outcome feedbackRate(FeedbackMessages.FeedbackRate command) {
             return FeedbackRules.rateInterviewer(state, by, command, changes);
         }
 
         @Override
-        public Outcome feedbackShare(ClientMessage.FeedbackShare command) {
+        public Outcome feedbackShare(FeedbackMessages.FeedbackShare command) {
             return FeedbackRules.share(state, by, command, changes);
         }
 
         @Override
-        public Outcome scopeTick(ClientMessage.ScopeTick command) {
+        public Outcome scopeTick(FeedbackMessages.ScopeTick command) {
             return ScopeRules.tick(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionAdd(AssumptionMessages.AssumptionAdd command) {
+            return AssumptionRules.add(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionEdit(AssumptionMessages.AssumptionEdit command) {
+            return AssumptionRules.edit(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionWithdraw(AssumptionMessages.AssumptionWithdraw command) {
+            return AssumptionRules.withdraw(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionNotice(AssumptionMessages.AssumptionNotice command) {
+            return AssumptionRules.notice(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionOverturn(AssumptionMessages.AssumptionOverturn command) {
+            return AssumptionRules.overturn(state, by, command, changes);
+        }
+
+        @Override
+        public Outcome assumptionHold(AssumptionMessages.AssumptionHold command) {
+            return AssumptionRules.hold(state, by, command, changes);
         }
     }
 }

@@ -12,14 +12,29 @@ package dev.curveball.room;
  * @param maxCardChars    longest a card's or clarification's text, guidance, or a scorecard's evidence may be
  * @param maxRounds       rounds one room runs; a study group that needs more opens a new room
  * @param maxTitleLength  longest title of a card written in the room, in characters
+ * @param maxAssumptions  assumptions one round's log may hold, withdrawn ones included; a room stored before the
+ *                        limit existed has none, and takes {@link #DEFAULT_MAX_ASSUMPTIONS}
  */
 public record RoomLimits(int maxParticipants, int eventLogSize, int maxNotesChars, int notesHistory,
-                         int maxDeckCards, int maxCardChars, int maxRounds, int maxTitleLength) {
+                         int maxDeckCards, int maxCardChars, int maxRounds, int maxTitleLength,
+                         Integer maxAssumptions) {
+    /** The limit of a room stored before the assumption log existed. */
+    public static final int DEFAULT_MAX_ASSUMPTIONS = 40;
+
     public RoomLimits {
-        if (maxParticipants < 2 || eventLogSize < 1 || maxNotesChars < 1 || notesHistory < 1 || maxDeckCards < 1
-            || maxCardChars < 1 || maxRounds < 1 || maxTitleLength < 1) {
-            throw new IllegalArgumentException("a room needs at least 2 participants and room for its events, notes, "
-                + "cards and rounds");
+        if (maxAssumptions == null) {
+            maxAssumptions = DEFAULT_MAX_ASSUMPTIONS;
         }
+        if (maxParticipants < 2 || eventLogSize < 1 || maxNotesChars < 1 || notesHistory < 1 || maxDeckCards < 1
+            || maxCardChars < 1 || maxRounds < 1 || maxTitleLength < 1 || maxAssumptions < 1) {
+            throw new IllegalArgumentException("a room needs at least 2 participants and room for its events, notes, "
+                + "cards, rounds and assumptions");
+        }
+    }
+
+    public RoomLimits(int maxParticipants, int eventLogSize, int maxNotesChars, int notesHistory, int maxDeckCards,
+                      int maxCardChars, int maxRounds, int maxTitleLength) {
+        this(maxParticipants, eventLogSize, maxNotesChars, notesHistory, maxDeckCards, maxCardChars, maxRounds,
+            maxTitleLength, DEFAULT_MAX_ASSUMPTIONS);
     }
 }

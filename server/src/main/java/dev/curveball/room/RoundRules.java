@@ -1,11 +1,11 @@
 package dev.curveball.room;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Role;
-import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.RoomEvent.TimerChange;
+import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.RoundMessages;
 import dev.curveball.protocol.ot.TextOperation;
 import dev.curveball.protocol.view.Stage;
 import dev.curveball.protocol.view.TimelineEntry;
@@ -29,7 +29,7 @@ final class RoundRules {
     private RoundRules() {
     }
 
-    static Outcome end(RoomState state, String by, ClientMessage.RoundEnd command, Changes changes) {
+    static Outcome end(RoomState state, String by, RoundMessages.RoundEnd command, Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, by, "end the round");
         if (refused.isPresent()) {
             return refused.get();
@@ -46,7 +46,7 @@ final class RoundRules {
         return changes.applied(after, by);
     }
 
-    static Outcome close(RoomState state, String by, ClientMessage.RoundClose command, Changes changes) {
+    static Outcome close(RoomState state, String by, RoundMessages.RoundClose command, Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.hostOrInterviewer(state, by, "close the round");
         if (refused.isPresent()) {
             return refused.get();
@@ -90,7 +90,7 @@ final class RoundRules {
         return changes.applied(after, by);
     }
 
-    static Outcome setSeats(RoomState state, String by, ClientMessage.SeatsSet command, Changes changes) {
+    static Outcome setSeats(RoomState state, String by, RoundMessages.SeatsSet command, Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.hostOnly(state, by, "change the seats");
         if (refused.isPresent()) {
             return refused.get();

@@ -1,7 +1,7 @@
 package dev.curveball.room;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.FeedbackMessages;
 import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.view.Stage;
 import java.util.Optional;
@@ -15,7 +15,7 @@ final class ScopeRules {
     private ScopeRules() {
     }
 
-    static Outcome tick(RoomState state, String by, ClientMessage.ScopeTick command, Changes changes) {
+    static Outcome tick(RoomState state, String by, FeedbackMessages.ScopeTick command, Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "tick a scope point");
         if (refused.isPresent()) {
             return refused.get();

@@ -1,7 +1,7 @@
 package dev.curveball.room;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.RoundMessages;
 import java.util.Optional;
 
 /** The host's switches. Letting observers shadow changes what they may see, so they get the round afresh. */
@@ -9,7 +9,7 @@ final class SettingsRules {
     private SettingsRules() {
     }
 
-    static Outcome set(RoomState state, String by, ClientMessage.SettingsSet command, Changes changes) {
+    static Outcome set(RoomState state, String by, RoundMessages.SettingsSet command, Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.hostOnly(state, by, "change the room's settings");
         if (refused.isPresent()) {
             return refused.get();

@@ -1,10 +1,10 @@
 package dev.curveball.room;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Role;
-import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.RoomEvent.TimerChange;
+import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.TimerMessages;
 import dev.curveball.protocol.view.Stage;
 import dev.curveball.protocol.view.TimerView.State;
 import java.util.List;
@@ -24,7 +24,7 @@ final class TimerRules {
     private TimerRules() {
     }
 
-    static Outcome start(RoomState state, String by, ClientMessage.TimerStart command, Changes changes) {
+    static Outcome start(RoomState state, String by, TimerMessages.TimerStart command, Changes changes) {
         Optional<Outcome.Rejected> refused = control(state, by);
         if (refused.isPresent()) {
             return refused.get();
@@ -53,18 +53,18 @@ final class TimerRules {
         return changes.applied(after, by);
     }
 
-    static Outcome pause(RoomState state, String by, ClientMessage.TimerPause command, Changes changes) {
+    static Outcome pause(RoomState state, String by, TimerMessages.TimerPause command, Changes changes) {
         return change(state, by, State.RUNNING, "pause", TimerChange.PAUSED,
             state.timer().pause(changes.now()), changes);
     }
 
-    static Outcome resume(RoomState state, String by, ClientMessage.TimerResume command, Changes changes) {
+    static Outcome resume(RoomState state, String by, TimerMessages.TimerResume command, Changes changes) {
         return change(state, by, State.PAUSED, "resume", TimerChange.RESUMED,
             state.timer().resume(changes.now()), changes);
     }
 
     /** Back to the first phase, not started; with {@code durationMs}, the plan becomes one phase that long. */
-    static Outcome reset(RoomState state, String by, ClientMessage.TimerReset command, Changes changes) {
+    static Outcome reset(RoomState state, String by, TimerMessages.TimerReset command, Changes changes) {
         Optional<Outcome.Rejected> refused = control(state, by);
         if (refused.isPresent()) {
             return refused.get();
@@ -87,15 +87,15 @@ final class TimerRules {
         return changes.applied(after, by);
     }
 
-    static Outcome next(RoomState state, String by, ClientMessage.TimerNext command, Changes changes) {
+    static Outcome next(RoomState state, String by, TimerMessages.TimerNext command, Changes changes) {
         return move(state, by, state.timer().phase() + 1, changes);
     }
 
-    static Outcome previous(RoomState state, String by, ClientMessage.TimerPrevious command, Changes changes) {
+    static Outcome previous(RoomState state, String by, TimerMessages.TimerPrevious command, Changes changes) {
         return move(state, by, state.timer().phase() - 1, changes);
     }
 
-    static Outcome adjust(RoomState state, String by, ClientMessage.TimerAdjust command, Changes changes) {
+    static Outcome adjust(RoomState state, String by, TimerMessages.TimerAdjust command, Changes changes) {
         Optional<Outcome.Rejected> refused = control(state, by);
         if (refused.isPresent()) {
             return refused.get();
@@ -116,7 +116,7 @@ final class TimerRules {
         return changes.applied(state.withTimer(timer), by);
     }
 
-    static Outcome plan(RoomState state, String by, ClientMessage.TimerPhases command, Changes changes) {
+    static Outcome plan(RoomState state, String by, TimerMessages.TimerPhases command, Changes changes) {
         Optional<Outcome.Rejected> refused = control(state, by);
         if (refused.isPresent()) {
             return refused.get();

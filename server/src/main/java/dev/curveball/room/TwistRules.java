@@ -1,8 +1,8 @@
 package dev.curveball.room;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.TwistMessages;
 import dev.curveball.protocol.view.DeckFile;
 import dev.curveball.protocol.view.Stage;
 import dev.curveball.protocol.view.TimerView.State;
@@ -20,7 +20,7 @@ final class TwistRules {
     private TwistRules() {
     }
 
-    static Outcome play(RoomState state, String by, ClientMessage.TwistPlay command, Changes changes) {
+    static Outcome play(RoomState state, String by, TwistMessages.TwistPlay command, Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "play a twist");
         if (refused.isPresent()) {
             return refused.get();
@@ -38,7 +38,7 @@ final class TwistRules {
         return changes.applied(playAt(state, card.get().id(), changes.now(), changes), by);
     }
 
-    static Outcome schedule(RoomState state, String by, ClientMessage.TwistSchedule command, Changes changes) {
+    static Outcome schedule(RoomState state, String by, TwistMessages.TwistSchedule command, Changes changes) {
         Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "schedule a twist");
         if (refused.isPresent()) {
             return refused.get();
@@ -63,12 +63,12 @@ final class TwistRules {
         return changes.applied(after, by);
     }
 
-    static Outcome add(RoomState state, String by, ClientMessage.TwistAdd command, Changes changes) {
+    static Outcome add(RoomState state, String by, TwistMessages.TwistAdd command, Changes changes) {
         return addToDeck(state, by, new DeckFile(List.of(command.card()), List.of()),
             Cards.problem(command.card(), "card", state.limits()), changes);
     }
 
-    static Outcome importDeck(RoomState state, String by, ClientMessage.DeckImport command, Changes changes) {
+    static Outcome importDeck(RoomState state, String by, TwistMessages.DeckImport command, Changes changes) {
         return addToDeck(state, by, command.deck(),
             Cards.problem(command.deck(), state.limits()), changes);
     }
@@ -85,10 +85,18 @@ final class TwistRules {
         return after;
     }
 
-    /** Plays a card as of {@code at}: it joins the timeline, and everyone hears its text. */
+    /**
+     * Plays a card as of {@code at}: it joins the timeline, and everyone hears its text. The open assumptions it may
+     * break are the interviewer side's to hear, like the deck, so that the candidate has to notice on their own.
+     */
     static RoomState playAt(RoomState state, String cardId, long at, Changes changes) {
-        Card played = state.round().card(cardId).orElseThrow().play(Moment.of(state.timer(), at));
+        Card card = state.round().card(cardId).orElseThrow();
+        List<String> suggestions = Premises.suggestions(state.round().assumptions(), card);
+        Card played = card.play(Moment.of(state.timer(), at), suggestions);
         changes.emit(Audience.EVERYONE, new RoomEvent.TwistPlayed(played.entry()));
+        if (!suggestions.isEmpty()) {
+            changes.emit(Sides.interviewerSideAudience(state), new RoomEvent.AssumptionSuggested(cardId, suggestions));
+        }
         return state.withRound(r -> r.withCard(cardId, c -> played).withEntry(played.entry()));
     }
 

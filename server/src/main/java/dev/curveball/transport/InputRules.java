@@ -3,7 +3,9 @@ package dev.curveball.transport;
 import dev.curveball.config.Config;
 import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.NotesMessages;
 import dev.curveball.protocol.ProtocolException;
+import dev.curveball.protocol.RoundMessages;
 
 /** Size and shape checks on client input, against the configured limits, before anything reaches a room. */
 final class InputRules {
@@ -33,7 +35,7 @@ final class InputRules {
     }
 
     void check(ClientMessage.Command command) throws ProtocolException {
-        if (command instanceof ClientMessage.NotesOp edit) {
+        if (command instanceof NotesMessages.NotesOp edit) {
             if (edit.op().insertedLength() > limits.maxOpChars()) {
                 throw new ProtocolException(ErrorCode.TOO_LARGE,
                     "one edit inserts at most " + limits.maxOpChars() + " characters", edit.id());
@@ -44,7 +46,7 @@ final class InputRules {
                         + MAX_CLIENT_ID_LENGTH + " characters", edit.id());
             }
         }
-        if (command instanceof ClientMessage.PromptSet prompt) {
+        if (command instanceof RoundMessages.PromptSet prompt) {
             title(prompt.title(), prompt.id());
             if (prompt.text().length() > limits.maxPromptChars()) {
                 throw new ProtocolException(ErrorCode.TOO_LARGE,
@@ -53,7 +55,7 @@ final class InputRules {
         }
     }
 
-    void check(ClientMessage.NotesCursor cursor) throws ProtocolException {
+    void check(NotesMessages.NotesCursor cursor) throws ProtocolException {
         if (cursor.anchor() < 0 || cursor.head() < 0 || cursor.rev() < 0) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "notes.cursor positions cannot be negative", null);
         }

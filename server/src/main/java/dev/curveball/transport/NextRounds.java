@@ -2,9 +2,9 @@ package dev.curveball.transport;
 
 import dev.curveball.catalog.CatalogRounds;
 import dev.curveball.config.Config;
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.ProtocolException;
+import dev.curveball.protocol.RoundMessages;
 import dev.curveball.room.Command;
 import dev.curveball.room.Phase;
 import dev.curveball.room.RoomState;
@@ -30,7 +30,7 @@ public final class NextRounds {
         this.store = store;
     }
 
-    public Future<Command> prepare(String roomId, String by, ClientMessage.RoundNext next) {
+    public Future<Command> prepare(String roomId, String by, RoundMessages.RoundNext next) {
         if (next.promptId() != null && next.prompt() != null) {
             return refuse(next, "choose the next prompt with promptId or prompt, not both");
         }
@@ -50,7 +50,7 @@ public final class NextRounds {
         return totalMs <= 0 ? config.rooms().defaultDurationMinutes() : (int) Math.round(totalMs / 60_000.0);
     }
 
-    private Future<Command> prepare(RoomState state, String by, ClientMessage.RoundNext next, int minutes) {
+    private Future<Command> prepare(RoomState state, String by, RoundMessages.RoundNext next, int minutes) {
         if (next.promptId() != null) {
             return rounds.drawn(next.promptId(), minutes)
                 .<Future<Command>>map(material -> Future.succeededFuture(new Command.NextRound(by, material, false)))
@@ -80,7 +80,7 @@ public final class NextRounds {
         return Future.succeededFuture(new Command.NextRound(by, material, !rounds.exhausted(had)));
     }
 
-    private static Future<Command> refuse(ClientMessage.RoundNext next, String message) {
+    private static Future<Command> refuse(RoundMessages.RoundNext next, String message) {
         return Future.failedFuture(new ProtocolException(ErrorCode.BAD_MESSAGE, message, next.id()));
     }
 }

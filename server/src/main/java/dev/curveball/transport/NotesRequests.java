@@ -1,10 +1,10 @@
 package dev.curveball.transport;
 
 import dev.curveball.fanout.RoomFeeds;
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.NotesMessages;
 import dev.curveball.protocol.ServerMessage;
 import dev.curveball.room.Audience;
 import dev.curveball.room.Redaction;
@@ -22,7 +22,7 @@ final class NotesRequests {
     }
 
     /** Carets are not part of the room's history: they go straight to the document's other readers. */
-    static void cursor(RoomFeeds feeds, String roomId, Viewer viewer, ClientMessage.NotesCursor cursor) {
+    static void cursor(RoomFeeds feeds, String roomId, Viewer viewer, NotesMessages.NotesCursor cursor) {
         if (cursor.doc() != DocName.SHARED) {
             return; // a private document has no other reader to show the caret to
         }
@@ -34,7 +34,7 @@ final class NotesRequests {
 
     /** The document as this viewer may read it, or the error that explains why not. */
     static Future<ServerMessage> fetch(RoomStore store, String roomId, Viewer viewer,
-                                       ClientMessage.NotesFetch fetch) {
+                                       NotesMessages.NotesFetch fetch) {
         return store.readDocument(roomId, fetch.doc(), viewer).<ServerMessage>map(read -> {
             var doc = read.doc();
             if (doc != null) {

@@ -6,12 +6,14 @@ import dev.curveball.config.Config;
 import dev.curveball.events.FeedEvent;
 import dev.curveball.fanout.RoomFeeds;
 import dev.curveball.fanout.RoomListener;
+import dev.curveball.metrics.NodeMetrics;
 import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.Codec;
-import dev.curveball.metrics.NodeMetrics;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.NotesMessages;
 import dev.curveball.protocol.Protocol;
 import dev.curveball.protocol.ProtocolException;
+import dev.curveball.protocol.RoundMessages;
 import dev.curveball.protocol.ServerMessage;
 import dev.curveball.room.Audience;
 import dev.curveball.room.Command;
@@ -146,15 +148,15 @@ final class Session implements RoomListener {
             onHello(hello);
         } else if (message instanceof ClientMessage.Ping ping) {
             send(new ServerMessage.Pong(ping.t(), rooms.now()));
-        } else if (message instanceof ClientMessage.NotesCursor cursor) {
+        } else if (message instanceof NotesMessages.NotesCursor cursor) {
             onCursor(cursor);
-        } else if (message instanceof ClientMessage.NotesFetch fetch) {
+        } else if (message instanceof NotesMessages.NotesFetch fetch) {
             onFetch(fetch);
-        } else if (message instanceof ClientMessage.RoundNext next) {
+        } else if (message instanceof RoundMessages.RoundNext next) {
             onCommand(next, nextRounds.prepare(roomId, viewerId(next.id()), next));
-        } else if (message instanceof ClientMessage.ParticipantRemove remove) {
+        } else if (message instanceof RoundMessages.ParticipantRemove remove) {
             onRevoke(remove, remove.participant());
-        } else if (message instanceof ClientMessage.InviteReset reset) {
+        } else if (message instanceof RoundMessages.InviteReset reset) {
             onRevoke(reset, null);
         } else if (message instanceof ClientMessage.RoomCommand command) {
             rules.check(command);
@@ -328,13 +330,13 @@ final class Session implements RoomListener {
             });
     }
 
-    private void onCursor(ClientMessage.NotesCursor cursor) throws ProtocolException {
+    private void onCursor(NotesMessages.NotesCursor cursor) throws ProtocolException {
         viewerId(null);
         rules.check(cursor);
         NotesRequests.cursor(feeds, roomId, viewer, cursor);
     }
 
-    private void onFetch(ClientMessage.NotesFetch fetch) throws ProtocolException {
+    private void onFetch(NotesMessages.NotesFetch fetch) throws ProtocolException {
         viewerId(fetch.id());
         NotesRequests.fetch(rooms.store(), roomId, viewer, fetch).onSuccess(this::send);
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.config.Setting;
-import dev.curveball.protocol.ClientMessage;
+import dev.curveball.protocol.TimerMessages;
 import dev.curveball.room.Command;
 import dev.curveball.room.RoomState;
 import dev.curveball.store.HazelcastRoomStore;
@@ -43,7 +43,7 @@ class GapRepairTest {
             @SuppressWarnings("unchecked")
             HazelcastRoomStore store = new HazelcastRoomStore((com.hazelcast.map.IMap<String, RoomState>) (Object)
                 node.node().node().hazelcast().getMap(HazelcastRoomStore.MAP_NAME), TimeUnit.HOURS.toMillis(1));
-            Result unpublished = store.apply(room.id(), Command.by(adaId, new ClientMessage.TimerPause(null)),
+            Result unpublished = store.apply(room.id(), Command.by(adaId, new TimerMessages.TimerPause(null)),
                 System.currentTimeMillis()).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertTrue(unpublished instanceof Result.Applied, unpublished.toString());
 

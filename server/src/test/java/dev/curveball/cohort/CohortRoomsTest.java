@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.RoundMessages;
+import dev.curveball.protocol.TimerMessages;
 import dev.curveball.protocol.view.Stage;
 import dev.curveball.room.Command;
 import dev.curveball.room.LinkCheck;
@@ -122,9 +123,9 @@ class CohortRoomsTest {
             Rotation.Seats seats = Rotation.next(state);
             assertNotEquals(organizerId, seats.interviewer(), "round " + round);
             assertNotEquals(organizerId, seats.candidate(), "round " + round);
-            state = applied(state, Command.by(organizerId, new ClientMessage.TimerStart(null)));
-            state = applied(state, Command.by(organizerId, new ClientMessage.RoundEnd(null)));
-            state = applied(state, Command.by(organizerId, new ClientMessage.RoundClose(null)));
+            state = applied(state, Command.by(organizerId, new TimerMessages.TimerStart(null)));
+            state = applied(state, Command.by(organizerId, new RoundMessages.RoundEnd(null)));
+            state = applied(state, Command.by(organizerId, new RoundMessages.RoundClose(null)));
             state = applied(state, new Command.NextRound(organizerId, MATERIAL, false));
             assertEquals(Role.OBSERVER, state.participant(organizerId).orElseThrow().role());
         }
@@ -151,10 +152,10 @@ class CohortRoomsTest {
         CohortRooms.Plan plan = plan(List.of(List.of("Ada", "Bo")));
         String organizer = plan.cohort().rooms().get(0).organizer();
         RoomState lobby = plan.rooms().get(0).state();
-        RoomState running = applied(lobby, Command.by(organizer, new ClientMessage.TimerStart(null)));
-        RoomState paused = applied(running, Command.by(organizer, new ClientMessage.TimerPause(null)));
-        RoomState feedback = applied(running, Command.by(organizer, new ClientMessage.RoundEnd(null)));
-        RoomState done = applied(feedback, Command.by(organizer, new ClientMessage.RoundClose(null)));
+        RoomState running = applied(lobby, Command.by(organizer, new TimerMessages.TimerStart(null)));
+        RoomState paused = applied(running, Command.by(organizer, new TimerMessages.TimerPause(null)));
+        RoomState feedback = applied(running, Command.by(organizer, new RoundMessages.RoundEnd(null)));
+        RoomState done = applied(feedback, Command.by(organizer, new RoundMessages.RoundClose(null)));
         List<RoomState> stages = List.of(lobby, running, paused, feedback, done);
         assertEquals(List.of(Stage.LOBBY, Stage.RUNNING, Stage.RUNNING, Stage.FEEDBACK, Stage.DONE),
             stages.stream().map(s -> s.round().stage()).toList());

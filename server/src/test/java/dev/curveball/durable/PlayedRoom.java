@@ -10,14 +10,15 @@ import java.util.function.Function;
 
 /**
  * A pair room in which Ada (host, interviewer) and Bo played a whole first round over real sockets (twist played,
- * notes typed, scorecard rated and shared, round closed) and are part-way into a second, with its notes typed and
- * its timer paused: everything a restart must give back.
+ * notes typed, scorecard rated and shared, round closed) and are part-way into a second, with its notes typed, an
+ * assumption stated and its timer paused: everything a restart must give back.
  */
 record PlayedRoom(CreatedRoom room, String ada, String adaSecret, String bo, String boSecret, String twistTitle,
                   JsonNode pausedTimer) {
     static final String NOTES_ONE = "Round one: score every payment within 50 ms";
     static final String EVIDENCE = "Asked when the chargeback labels arrive";
     static final String NOTES_TWO = "Round two: churn features per account";
+    static final String ASSUMPTION_TWO = "Churn is labelled 30 days after the last login";
 
     static PlayedRoom play(Vertx vertx, int port, Function<String, CreatedRoom> create) {
         CreatedRoom room = create.apply("{\"title\":\"Durable practice\",\"creatorSeat\":\"interviewer\","
@@ -40,6 +41,7 @@ record PlayedRoom(CreatedRoom room, String ada, String adaSecret, String bo, Str
                 && m.at("/event/rev").asLong() > firstRev).at("/event/rev").asLong();
             ok(ada, "timer.start", "");
             ok(bo, "notes.op", notes(cleared, NOTES_TWO, 2));
+            ok(bo, "assumption.add", "\"text\":\"" + ASSUMPTION_TWO + "\"");
             long pauseSeq = ok(ada, "timer.pause", "").path("seq").asLong();
             JsonNode paused = ada.await(m -> "event".equals(m.path("type").asText())
                 && m.path("seq").asLong() == pauseSeq).at("/event/timer");

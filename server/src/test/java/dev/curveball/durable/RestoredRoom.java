@@ -18,7 +18,8 @@ import java.net.http.HttpResponse;
 
 /**
  * What both people of a {@link PlayedRoom} find when they come back to a restarted node: themselves in their seats,
- * the notes, the paused timer, and both rounds' reports with the notes, the shared scorecard and the played twist.
+ * the notes, the paused timer, the round's assumption log, and both rounds' reports with the notes, the shared
+ * scorecard and the played twist.
  */
 final class RestoredRoom {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -36,6 +37,7 @@ final class RestoredRoom {
                 played.boSecret(), "Bo");
             JsonNode timer = adaWelcome.at("/room/timer");
             JsonNode participants = adaWelcome.at("/room/participants");
+            JsonNode assumptions = boWelcome.at("/room/round/assumptions");
             String roundOne = report(node, played.room().id(), 1, played.boSecret());
             String roundTwo = report(node, played.room().id(), 2, played.adaSecret());
             assertAll(
@@ -50,6 +52,10 @@ final class RestoredRoom {
                     .asLong(), "the paused timer shows the same time left"),
                 () -> assertEquals(played.pausedTimer().path("elapsedMs").asLong(), timer.path("elapsedMs")
                     .asLong()),
+                () -> assertEquals(1, assumptions.size(), "the log, nothing doubled: " + assumptions),
+                () -> assertEquals(PlayedRoom.ASSUMPTION_TWO, assumptions.at("/0/text").asText()),
+                () -> assertEquals(played.bo(), assumptions.at("/0/by").asText()),
+                () -> assertEquals(assumptions, adaWelcome.at("/room/round/assumptions"), "everyone's log"),
                 () -> assertTrue(roundOne.contains(PlayedRoom.NOTES_ONE), roundOne),
                 () -> assertTrue(roundOne.contains(PlayedRoom.EVIDENCE), "the shared scorecard: " + roundOne),
                 () -> assertTrue(roundOne.contains(played.twistTitle()), "the played twist: " + roundOne),

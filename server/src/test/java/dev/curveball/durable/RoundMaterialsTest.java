@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.curveball.protocol.ClientMessage;
+import dev.curveball.protocol.AssumptionMessages;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.Mode;
+import dev.curveball.protocol.NotesMessages;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.Stress;
+import dev.curveball.protocol.TimerMessages;
+import dev.curveball.protocol.TwistMessages;
 import dev.curveball.protocol.ot.TextOperation;
 import dev.curveball.room.Access;
 import dev.curveball.room.Card;
@@ -40,13 +43,18 @@ class RoundMaterialsTest {
         assertEquals(List.of(), materials.toWrite(typed), "typing changes no material");
 
         String interviewer = typed.participants().get(0).id();
-        RoomState running = applied(typed, Command.by(interviewer, new ClientMessage.TimerStart(null)));
-        RoomState played = applied(running, Command.by(interviewer, new ClientMessage.TwistPlay(null, "c1")));
+        RoomState running = applied(typed, Command.by(interviewer, new TimerMessages.TimerStart(null)));
+        materials.written(materials.toWrite(running));
+        RoomState stated = applied(running, Command.by(interviewer,
+            new AssumptionMessages.AssumptionAdd(null, "p99 stays under 50 ms")));
+        assertEquals(List.of(), materials.toWrite(stated), "the assumption log is the room row's, not material");
+        RoomState played = applied(stated, Command.by(interviewer, new TwistMessages.TwistPlay(null, "c1")));
         assertEquals(1, materials.toWrite(played).size(), "playing a card changes the deck");
 
         RoomState bare = RoundMaterials.without(played);
         assertNull(bare.round().prompt());
         assertEquals(List.of(), bare.round().deck());
+        assertEquals(played.round().assumptions(), bare.round().assumptions(), "the log stays in the room's row");
         RoomState whole = RoundMaterials.with(bare, java.util.Map.of(1, RoundMaterials.Material.of(played.round())));
         assertEquals(played.round(), whole.round());
         assertEquals(List.of(), whole.log());
@@ -83,7 +91,7 @@ class RoundMaterialsTest {
         long rev = room.notes().shared().rev();
         int length = room.notes().shared().text().length();
         List<Object> op = length == 0 ? List.of("x") : List.of(length, "x");
-        return applied(room, Command.by(ada, new ClientMessage.NotesOp(null, DocName.SHARED, rev,
+        return applied(room, Command.by(ada, new NotesMessages.NotesOp(null, DocName.SHARED, rev,
             TextOperation.fromJson(op), "c", rev + 1)));
     }
 

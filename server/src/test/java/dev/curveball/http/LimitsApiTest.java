@@ -27,7 +27,8 @@ class LimitsApiTest {
         Setting.MAX_OP_CHARS, "64",
         Setting.MAX_NOTES_CHARS, "4000",
         Setting.MAX_CARD_CHARS, "300",
-        Setting.MAX_PARTICIPANTS, "5"));
+        Setting.MAX_PARTICIPANTS, "5",
+        Setting.MAX_ASSUMPTIONS, "7"));
 
     @Test
     void limitsAnswerTheNodesConfiguredLimitsAsJson() throws Exception {
@@ -43,6 +44,7 @@ class LimitsApiTest {
         assertEquals(4000, limits.path("maxNotesChars").asInt());
         assertEquals(300, limits.path("maxCardChars").asInt());
         assertEquals(5, limits.path("maxParticipants").asInt());
+        assertEquals(7, limits.path("maxAssumptions").asInt());
     }
 
     @Test

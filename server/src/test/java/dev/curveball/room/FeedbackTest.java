@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.curveball.protocol.ClientMessage.FeedbackRate;
-import dev.curveball.protocol.ClientMessage.FeedbackShare;
-import dev.curveball.protocol.ClientMessage.RoundClose;
-import dev.curveball.protocol.ClientMessage.RoundEnd;
-import dev.curveball.protocol.ClientMessage.ScorecardRate;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.FeedbackMessages.FeedbackRate;
+import dev.curveball.protocol.FeedbackMessages.FeedbackShare;
+import dev.curveball.protocol.FeedbackMessages.ScorecardRate;
+import dev.curveball.protocol.RoundMessages.RoundClose;
+import dev.curveball.protocol.RoundMessages.RoundEnd;
 import org.junit.jupiter.api.Test;
 
 /** The scorecard and the candidate's rating of the interviewer: private to their author's side until shared. */

@@ -6,12 +6,12 @@ import static dev.curveball.room.RoomFixture.T0;
 import static dev.curveball.room.RoomFixture.applied;
 import static dev.curveball.room.RoomFixture.join;
 
-import dev.curveball.protocol.ClientMessage.RoundClose;
-import dev.curveball.protocol.ClientMessage.RoundEnd;
-import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.Mode;
 import dev.curveball.protocol.Role;
+import dev.curveball.protocol.RoundMessages.RoundClose;
+import dev.curveball.protocol.RoundMessages.RoundEnd;
 import dev.curveball.protocol.Stress;
+import dev.curveball.protocol.TimerMessages.TimerStart;
 import java.util.List;
 
 /** A realistic round to test the interview with: four phases, a small deck and two clarifications. */

@@ -12,13 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curveball.protocol.ClientMessage.NotesOp;
-import dev.curveball.protocol.ClientMessage.RoundClose;
-import dev.curveball.protocol.ClientMessage.RoundEnd;
-import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.DocName;
 import dev.curveball.protocol.ErrorCode;
+import dev.curveball.protocol.NotesMessages.NotesOp;
 import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.RoundMessages.RoundClose;
+import dev.curveball.protocol.RoundMessages.RoundEnd;
+import dev.curveball.protocol.TimerMessages.TimerStart;
 import dev.curveball.protocol.ot.TextOperation;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

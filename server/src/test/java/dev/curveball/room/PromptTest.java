@@ -12,11 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curveball.protocol.ClientMessage.PromptSet;
-import dev.curveball.protocol.ClientMessage.TimerReset;
-import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.RoundMessages.PromptSet;
+import dev.curveball.protocol.TimerMessages.TimerReset;
+import dev.curveball.protocol.TimerMessages.TimerStart;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,13 +6,13 @@ import static dev.curveball.room.RoomFixture.T0;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curveball.protocol.ClientMessage.PromptSet;
-import dev.curveball.protocol.ClientMessage.TimerPause;
-import dev.curveball.protocol.ClientMessage.TimerReset;
-import dev.curveball.protocol.ClientMessage.TimerResume;
-import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.Role;
+import dev.curveball.protocol.RoundMessages.PromptSet;
+import dev.curveball.protocol.TimerMessages.TimerPause;
+import dev.curveball.protocol.TimerMessages.TimerReset;
+import dev.curveball.protocol.TimerMessages.TimerResume;
+import dev.curveball.protocol.TimerMessages.TimerStart;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

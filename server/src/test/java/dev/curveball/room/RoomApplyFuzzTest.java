@@ -10,11 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curveball.protocol.AssumptionMessages;
 import dev.curveball.protocol.ClientMessage;
 import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.DocName;
+import dev.curveball.protocol.FeedbackMessages;
 import dev.curveball.protocol.Mode;
+import dev.curveball.protocol.NotesMessages;
 import dev.curveball.protocol.Role;
+import dev.curveball.protocol.RoundMessages;
+import dev.curveball.protocol.TimerMessages;
+import dev.curveball.protocol.TwistMessages;
 import dev.curveball.protocol.ot.TextOperation;
 import dev.curveball.protocol.view.DeckFile;
 import dev.curveball.protocol.view.PhaseView;
@@ -100,6 +106,13 @@ class RoomApplyFuzzTest {
         assertTrue(room.round().number() <= LIMITS.maxRounds() && room.history().size() < LIMITS.maxRounds(),
             "rounds" + why);
         assertTrue(room.log().size() <= LIMITS.eventLogSize(), "event log" + why);
+        List<Assumption> assumed = room.round().assumptions();
+        assertTrue(assumed.size() <= LIMITS.maxAssumptions(), "assumptions" + why);
+        for (int i = 0; i < assumed.size(); i++) {
+            assertEquals("a" + (i + 1), assumed.get(i).id(), "assumption ids in order" + why);
+            assertTrue(!assumed.get(i).text().isBlank() && assumed.get(i).text().length() <= LIMITS.maxCardChars(),
+                "assumption text" + why);
+        }
         assertTrue(room.timer().phases().size() <= TimerRules.MAX_PHASES, "phases" + why);
         room.timer().phases().forEach(phase -> assertTrue(phase.durationMs() >= TimerRules.MIN_DURATION_MS
             && phase.durationMs() <= TimerRules.MAX_DURATION_MS, "phase length " + phase.durationMs() + why));
@@ -148,42 +161,52 @@ class RoomApplyFuzzTest {
     private static Arbitrary<Command> acts() {
         Arbitrary<ClientMessage.RoomCommand> command = Arbitraries.oneOf(List.of(
             Combinators.combine(text(LIMITS.maxTitleLength()), text(300))
-                .as((t, x) -> new ClientMessage.PromptSet(null, t, x)),
-            Arbitraries.just(new ClientMessage.TimerStart(null)),
-            Arbitraries.just(new ClientMessage.TimerPause(null)),
-            Arbitraries.just(new ClientMessage.TimerResume(null)),
-            extremeLongs().injectNull(0.5).map(d -> new ClientMessage.TimerReset(null, d)),
+                .as((t, x) -> new RoundMessages.PromptSet(null, t, x)),
+            Arbitraries.just(new TimerMessages.TimerStart(null)),
+            Arbitraries.just(new TimerMessages.TimerPause(null)),
+            Arbitraries.just(new TimerMessages.TimerResume(null)),
+            extremeLongs().injectNull(0.5).map(d -> new TimerMessages.TimerReset(null, d)),
             notesOps(),
-            Arbitraries.just(new ClientMessage.RoundEnd(null)),
-            Arbitraries.just(new ClientMessage.RoundClose(null)),
+            Arbitraries.just(new RoundMessages.RoundEnd(null)),
+            Arbitraries.just(new RoundMessages.RoundClose(null)),
             Combinators.combine(Arbitraries.of(PEOPLE), Arbitraries.of(PEOPLE),
                     Arbitraries.shuffle(PEOPLE).injectNull(0.7))
-                .as((i, c, order) -> new ClientMessage.SeatsSet(null, i, c, order)),
-            Arbitraries.just(new ClientMessage.TimerNext(null)),
-            Arbitraries.just(new ClientMessage.TimerPrevious(null)),
-            extremeLongs().map(d -> new ClientMessage.TimerAdjust(null, d)),
+                .as((i, c, order) -> new RoundMessages.SeatsSet(null, i, c, order)),
+            Arbitraries.just(new TimerMessages.TimerNext(null)),
+            Arbitraries.just(new TimerMessages.TimerPrevious(null)),
+            extremeLongs().map(d -> new TimerMessages.TimerAdjust(null, d)),
             Combinators.combine(text(70), extremeLongs()).as(PhaseView::new).list().ofMaxSize(14)
-                .map(phases -> new ClientMessage.TimerPhases(null, phases)),
+                .map(phases -> new TimerMessages.TimerPhases(null, phases)),
             Combinators.combine(Arbitraries.of(true, false).injectNull(0.3), Arbitraries.of(true, false).injectNull(0.3))
-                .as((a, s) -> new ClientMessage.SettingsSet(null, a, s)),
-            cards().map(card -> new ClientMessage.TwistPlay(null, card)),
+                .as((a, s) -> new RoundMessages.SettingsSet(null, a, s)),
+            cards().map(card -> new TwistMessages.TwistPlay(null, card)),
             Combinators.combine(cards(), extremeInts().injectNull(0.4), extremeInts().injectNull(0.6))
-                .as((card, minute, phase) -> new ClientMessage.TwistSchedule(null, card, minute, phase)),
-            cardDrafts().map(card -> new ClientMessage.TwistAdd(null, card)),
+                .as((card, minute, phase) -> new TwistMessages.TwistSchedule(null, card, minute, phase)),
+            cardDrafts().map(card -> new TwistMessages.TwistAdd(null, card)),
             Combinators.combine(cardDrafts().list().ofMaxSize(4), clarificationDrafts().list().ofMaxSize(3))
-                .as((twists, clarifications) -> new ClientMessage.DeckImport(null,
+                .as((twists, clarifications) -> new TwistMessages.DeckImport(null,
                     new DeckFile(twists, clarifications))),
-            Arbitraries.of("q1", "q2", "q3", "").map(q -> new ClientMessage.FactReveal(null, q)),
+            Arbitraries.of("q1", "q2", "q3", "").map(q -> new TwistMessages.FactReveal(null, q)),
             Combinators.combine(Arbitraries.of("data", "modelling", "communication", "nope"),
                     extremeInts().injectNull(0.3), text(LIMITS.maxCardChars() + 2).injectNull(0.3),
                     Arbitraries.of(true, false).injectNull(0.7))
                 .as((d, level, evidence, notObserved) ->
-                    new ClientMessage.ScorecardRate(null, d, level, evidence, notObserved)),
+                    new FeedbackMessages.ScorecardRate(null, d, level, evidence, notObserved)),
             Combinators.combine(extremeInts().injectNull(0.3), text(LIMITS.maxCardChars() + 2).injectNull(0.3))
-                .as((level, comment) -> new ClientMessage.FeedbackRate(null, level, comment)),
-            Arbitraries.just(new ClientMessage.FeedbackShare(null)),
+                .as((level, comment) -> new FeedbackMessages.FeedbackRate(null, level, comment)),
+            Arbitraries.just(new FeedbackMessages.FeedbackShare(null)),
             Combinators.combine(Arbitraries.of("s1", "s2", "s9"), Arbitraries.of(true, false))
-                .as((point, covered) -> new ClientMessage.ScopeTick(null, point, covered))));
+                .as((point, covered) -> new FeedbackMessages.ScopeTick(null, point, covered)),
+            text(LIMITS.maxCardChars() + 1).map(text -> new AssumptionMessages.AssumptionAdd(null, text)),
+            Combinators.combine(assumptions(), text(LIMITS.maxCardChars() + 1))
+                .as((a, text) -> new AssumptionMessages.AssumptionEdit(null, a, text)),
+            assumptions().map(a -> new AssumptionMessages.AssumptionWithdraw(null, a)),
+            Combinators.combine(assumptions(), cards()).as((a, card) -> new AssumptionMessages.AssumptionNotice(null,
+                a, card)),
+            Combinators.combine(assumptions(), cards()).as((a, card) -> new AssumptionMessages.AssumptionOverturn(null,
+                a, card)),
+            Combinators.combine(assumptions(), Arbitraries.of("q1", "q2", "q3", ""))
+                .as((a, fact) -> new AssumptionMessages.AssumptionHold(null, a, fact))));
         return Combinators.combine(who(), command).as(Command::by);
     }
 
@@ -206,8 +229,12 @@ class RoomApplyFuzzTest {
             Arbitraries.integers().between(1, 5).map(n -> TextOperation.fromJson(List.of("x".repeat(n * 400)))));
         return Combinators.combine(Arbitraries.of(DocName.values()), Arbitraries.longs().between(-1, 8), op,
                 Arbitraries.of("c-1", "c-2"), Arbitraries.longs().between(1, 6))
-            .as((doc, rev, edit, client, clientSeq) -> new ClientMessage.NotesOp(null, doc, rev, edit, client,
+            .as((doc, rev, edit, client, clientSeq) -> new NotesMessages.NotesOp(null, doc, rev, edit, client,
                 clientSeq));
+    }
+
+    private static Arbitrary<String> assumptions() {
+        return Arbitraries.of("a1", "a2", "a3", "a9", "");
     }
 
     private static Arbitrary<String> cards() {

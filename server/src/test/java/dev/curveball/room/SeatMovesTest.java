@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curveball.protocol.ClientMessage.SeatsSet;
-import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.Mode;
 import dev.curveball.protocol.Role;
 import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.RoundMessages.SeatsSet;
+import dev.curveball.protocol.TimerMessages.TimerStart;
 import dev.curveball.protocol.view.TimelineEntry;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,12 +7,12 @@ import static dev.curveball.room.RoomFixture.pair;
 import static dev.curveball.room.RoomFixture.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.curveball.protocol.ClientMessage.TimerPause;
-import dev.curveball.protocol.ClientMessage.TimerReset;
-import dev.curveball.protocol.ClientMessage.TimerResume;
-import dev.curveball.protocol.ClientMessage.TimerStart;
 import dev.curveball.protocol.ErrorCode;
 import dev.curveball.protocol.RoomEvent;
+import dev.curveball.protocol.TimerMessages.TimerPause;
+import dev.curveball.protocol.TimerMessages.TimerReset;
+import dev.curveball.protocol.TimerMessages.TimerResume;
+import dev.curveball.protocol.TimerMessages.TimerStart;
 import dev.curveball.protocol.view.TimerView.State;
 import org.junit.jupiter.api.Test;
 
