@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.curveball.testing.CreatedRoom;
 import dev.curveball.testing.TestNode;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -189,6 +190,28 @@ class AssumptionLogBrowserTest {
         assertTrue(bo.driver.switchTo().activeElement().getText().contains(TRAFFIC),
             "the withdrawn entry keeps the focus, on its words (the buttons it had are gone)");
         awaitSaid(ada, "Bo withdrew the assumption “" + TRAFFIC + "”.");
+
+        // 8. The round ends; the report's Assumptions table agrees with both screens, downloaded and shown.
+        ada.click("btn-end-round");
+        bo.awaitStage("feedback");
+        ada.click("btn-close-round");
+        bo.awaitStage("done");
+        bo.click("btn-download-report");
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> !bo.downloads().isEmpty());
+        String report = bo.downloads().get(0);
+        String stated = " \\| \\d\\d:\\d\\d · [^|]+ \\| ";
+        for (String row : List.of(
+                "\\| " + Pattern.quote(LABELS) + stated + "overturned \\| " + Pattern.quote(LABEL_CARD) + " \\| 0:\\d\\d \\|",
+                "\\| " + Pattern.quote(TRAFFIC) + stated + "withdrawn \\| — \\| — \\|",
+                "\\| " + Pattern.quote(retrain) + stated + "held \\(" + Pattern.quote(question) + "\\) \\| — \\| — \\|")) {
+            assertTrue(Pattern.compile(row).matcher(report).find(), "the report has " + row + ":\n" + report);
+        }
+        assertTrue(report.contains("## Assumptions\n\n| Assumption | Stated | Status | Broken by | Noticed after |"), report);
+        bo.click("btn-preview-report");
+        Awaitility.await().atMost(RoomPage.PATIENCE).until(() -> bo.driver.findElements(
+            By.xpath("//*[@id='report-preview']//td[normalize-space()='" + LABELS + "']")).size() == 1);
+        assertTrue(bo.visible("assumptions-panel"), "the finished round keeps its log on screen");
+        assertEquals("overturned", status(bo, a1));
     }
 
     /** Waits for an entry with this text in the page's log and answers its id. */
