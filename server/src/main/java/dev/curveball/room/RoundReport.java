@@ -13,10 +13,12 @@ import java.util.Optional;
 
 /**
  * The Markdown report of one round, as one participant may read it. It is built from the round's public parts only
- * (prompt, seats, phase log, timeline, notes), plus the scorecard for its author or once shared and the candidate's
- * feedback for its author or once shared, and the prompt's guide for the interviewer or once the round is done. It
- * never reads the deck or the clarifications: whatever of them the room saw is already in the timeline, so an
- * unplayed card, a guidance or an unrevealed answer cannot reach a report.
+ * (prompt, seats, phase log, timeline, assumption log, notes), plus the scorecard for its author or once shared and
+ * the candidate's feedback for its author or once shared, and the prompt's guide for the interviewer or once the round
+ * is done. Of the deck and the clarifications it reads only what the room already saw (a played card's title, a
+ * revealed clarification's question, both in the timeline) and, like the guide, the premises a played card names
+ * ({@code assumes}): for the interviewer, or once the round is done. So an unplayed card, a guidance or an unrevealed
+ * answer cannot reach a report.
  */
 public final class RoundReport {
     private RoundReport() {
@@ -48,6 +50,7 @@ public final class RoundReport {
         prompt(md, round);
         phases(md, round, current ? state.timer() : null);
         timeline(md, round);
+        ReportAssumptions.section(md, round, round.done() || isSeat(round.interviewer(), participantId));
         notes(md, round, current ? state.notes().shared().text() : null);
         if (round.guide() != null && (round.done() || isSeat(round.interviewer(), participantId))) {
             ReportGuide.guide(md, round.guide());

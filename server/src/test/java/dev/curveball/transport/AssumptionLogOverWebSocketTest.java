@@ -9,8 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.testing.CreatedRoom;
 import dev.curveball.testing.RunningNode;
 import dev.curveball.testing.WsClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A whole round's assumption log over real sockets: the candidate states assumptions, the interviewer holds one with
  * a revealed fact, plays a card, and overturns one; the candidate notices one the card broke, withdraws one and
  * rewords one. Everyone (interviewer, candidate, observer) receives every change; only the interviewer's side hears
- * which assumptions the card may break, and the candidate's and observer's sockets never carry a suggestion.
+ * which assumptions the card may break, and the candidate's and observer's sockets never carry a suggestion. The
+ * round's report (over HTTP) shows the same log as a table, with how long the candidate took to notice.
  */
 class AssumptionLogOverWebSocketTest {
     @RegisterExtension
@@ -108,6 +116,50 @@ class AssumptionLogOverWebSocketTest {
                     }
                 }
             }
+            String question = ada.welcome().at("/room/round/clarifications/0/question").asText();
+            assertReportTable(report(room, ada), question);
+            assertReportTable(report(room, bo), question);
+            assertTrue(report(room, ada).contains("Premises a twist broke that were never stated: none.\n"),
+                "the card's two premises were both stated (a1, a3): " + report(room, ada));
+            assertFalse(report(room, bo).contains("Premises a twist broke"),
+                "the card's premises are the deck's: not the candidate's while the round runs");
+        }
+    }
+
+    /** The report's table over HTTP: the same log, with how long the candidate took to notice. */
+    private static void assertReportTable(String report, String heldBy) {
+        String stated = " \\| \\d\\d:\\d\\d · [^|]+ \\| ";
+        String card = " \\| " + Pattern.quote(CARD_TITLE) + " \\| ";
+        List<String> rows = List.of(
+            "\\| " + Pattern.quote(REWORDED) + stated + "overturned" + card + "\\d+:\\d\\d \\|",
+            "\\| " + Pattern.quote(PEAK) + stated + "held \\(" + Pattern.quote(heldBy) + "\\) \\| — \\| — \\|",
+            "\\| " + Pattern.quote(ISSUERS) + stated + "overturned" + card + "not noticed \\|",
+            "\\| " + Pattern.quote(FINGERPRINTS) + stated + "withdrawn \\| — \\| — \\|",
+            "\\| " + Pattern.quote(LATE) + stated + "open \\| — \\| — \\|");
+        String head = "## Assumptions\n\n| Assumption | Stated | Status | Broken by | Noticed after |\n"
+            + "| --- | --- | --- | --- | --- |\n";
+        assertTrue(report.contains(head), report);
+        List<String> lines = report.substring(report.indexOf(head) + head.length()).lines().limit(rows.size())
+            .toList();
+        for (int i = 0; i < rows.size(); i++) {
+            assertTrue(lines.get(i).matches(rows.get(i)), "row " + (i + 1) + ": " + lines.get(i) + " in " + report);
+        }
+    }
+
+    private static String report(CreatedRoom room, WsClient reader) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/rooms/" + room.id()
+            + "/rounds/1/report.md")).header("Authorization", "Bearer " + reader.welcome().path("resume").asText())
+            .GET().build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
