@@ -62,6 +62,21 @@ export function deckFileText(round) {
   return `${JSON.stringify(deckFileOf(round), null, 2)}\n`;
 }
 
+/** The longest premise a card may name (the catalog validator's and the server's limit). */
+export const MAX_PREMISE_CHARS = 120;
+
+/**
+ * A card's premises as typed in the "Add your own card" form, one per line: `{list}`, or `{problem}` naming what the
+ * server would refuse (more than MAX_PREMISES, or one over MAX_PREMISE_CHARS).
+ */
+export function premisesOf(text) {
+  const list = String(text || '').split('\n').map((l) => l.trim()).filter(Boolean);
+  if (list.length > MAX_PREMISES) return { list, problem: `At most ${MAX_PREMISES} premises; this has ${list.length}.` };
+  const long = list.findIndex((p) => p.length > MAX_PREMISE_CHARS);
+  if (long >= 0) return { list, problem: `Premise ${long + 1} is over ${MAX_PREMISE_CHARS} characters.` };
+  return { list, problem: null };
+}
+
 export class DeckFileError extends Error {}
 
 function fail(path, why) {

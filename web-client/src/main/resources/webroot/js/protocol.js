@@ -157,8 +157,11 @@ export function twistSchedule(card, { atMinute, atPhase } = {}) {
   return message;
 }
 
-export function twistAdd({ stress, title, text, guidance }) {
-  return { type: 'twist.add', card: { stress, title, text, guidance } };
+/** `assumes`: the premises the card overturns (1–4 short phrases), left out when there are none. */
+export function twistAdd({ stress, title, text, guidance, assumes }) {
+  const card = { stress, title, text, guidance };
+  if (Array.isArray(assumes) && assumes.length > 0) card.assumes = assumes;
+  return { type: 'twist.add', card };
 }
 
 /** `deck` is a deck file as js/deck.js parses it. */
@@ -173,6 +176,40 @@ export function scopeTick(point, covered) {
 
 export function factReveal(clarification) {
   return { type: 'fact.reveal', clarification };
+}
+
+// The assumption log (issue 15): what the round's candidate or interviewer states, and which twist broke it.
+// Every command names an assumption by its id (`a1`, `a2`, …); `twist` is a played card, `fact` a revealed
+// clarification.
+
+/** The round's candidate or interviewer, while the round runs. */
+export function assumptionAdd(text) {
+  return { type: 'assumption.add', text };
+}
+
+/** Its author only; the status stays as it was. */
+export function assumptionEdit(assumption, text) {
+  return { type: 'assumption.edit', assumption, text };
+}
+
+/** Its author only. */
+export function assumptionWithdraw(assumption) {
+  return { type: 'assumption.withdraw', assumption };
+}
+
+/** The candidate: "this played twist breaks my assumption". */
+export function assumptionNotice(assumption, twist) {
+  return { type: 'assumption.notice', assumption, twist };
+}
+
+/** The interviewer: this played twist breaks it. */
+export function assumptionOverturn(assumption, twist) {
+  return { type: 'assumption.overturn', assumption, twist };
+}
+
+/** The interviewer: this revealed fact confirms it. */
+export function assumptionHold(assumption, fact) {
+  return { type: 'assumption.hold', assumption, fact };
 }
 
 // Feedback.

@@ -2,12 +2,12 @@
 // The page is the same file for every /r/<id>; everything room-specific comes from the URL.
 
 import { Connection } from './connection.js';
-import { bannerEntry, createStore, stageOf } from './store.js';
+import { bannerEntry, canStateAssumptions, createStore, stageOf } from './store.js';
 import { hello, promptSet, websocketUrl } from './protocol.js';
 import { remembered } from './storage.js';
 import { asSentence, byId, setText } from './dom.js';
 import { loadRubric } from './catalog.js';
-import { applyLimits, loadLimits } from './limits.js';
+import { applyLimits, limitOf, loadLimits } from './limits.js';
 import { createTimerShortcuts } from './timer-shortcuts.js';
 import { createConnectionView } from './views/connection.js';
 import { createParticipantsView } from './views/participants.js';
@@ -38,6 +38,10 @@ import { createStageFocus } from './views/stage-focus.js';
 import { createTimerNotices } from './views/timer-notices.js';
 import { createConfirm } from './views/confirm.js';
 import { createHostAccess } from './views/host-access.js';
+import { createAssumptionsView } from './views/assumptions.js';
+import { createAssumptionCheck, twistToCheck } from './views/assumption-check.js';
+import { assumptionFromNotes } from './assumptions.js';
+import { notesShortcutFor } from './shortcuts.js';
 
 /** Headlines for the other refusals that end a visit (a dead link's are REFUSALS); the server's message follows. */
 /** What a participant the host removed reads once their socket closes. */
@@ -274,6 +278,33 @@ function enter(name) {
     notes,
   });
 
+  const assumptionCheck = createAssumptionCheck({ send, announce, paneHidden: () => tabs.hides('notes') });
+  const assumptions = createAssumptionsView({ panel: byId('assumptions-panel'), send, check: assumptionCheck });
+  bindAltA(byId('notes-shared'));
+
+  /** Alt+A in the shared notes states the line under the caret (or the selection) as an assumption. */
+  function bindAltA(textarea) {
+    textarea.addEventListener('keydown', (event) => {
+      if (notesShortcutFor(event) !== 'add-assumption') return;
+      event.preventDefault(); // Option+A would type "å" on a Mac
+      const state = store.get();
+      if (!canStateAssumptions(state)) {
+        toasts.show('Assumptions can be stated by the candidate and the interviewer while the round runs.', 'info');
+        return;
+      }
+      const text = assumptionFromNotes(textarea.value, textarea.selectionStart, textarea.selectionEnd);
+      if (!text) {
+        announce('This line is empty: nothing to add as an assumption.');
+        return;
+      }
+      if (text.length > limitOf(state.limits, 'maxCardChars')) {
+        toasts.show(`That is too long for an assumption (at most ${limitOf(state.limits, 'maxCardChars')} characters). Select a shorter part.`, 'error');
+        return;
+      }
+      assumptions.add(text); // the log and the live region say it once the room has it
+    });
+  }
+
   let ended = false; // a refusal ended the visit: the room below would only show stale state
 
   function render(state) {
@@ -293,6 +324,7 @@ function enter(name) {
     invite.render(state);
     lobbyInvite.render(state);
     notesView.render(state);
+    assumptions.render(state, { connected });
     timeline.render(state);
     interviewerColumn.render(state, { connected });
     stage.render(state, { connected });
@@ -319,6 +351,8 @@ function enter(name) {
     banner.render(state);
     const entry = bannerEntry(change); // a twist played, or the cohort organizer's broadcast
     if (entry && !ended) bannerRaiser.raise(state, entry);
+    const asked = twistToCheck(state, change); // the candidate: does this twist break an assumption?
+    if (asked && !ended) assumptionCheck.ask(state, asked);
     news.onStore(state, change);
     timerNotices.onStore(state, change);
   });

@@ -1,5 +1,6 @@
 // Keyboard shortcuts of the room page. Which key means what is data here; what each action does is the page's
-// business (js/views/shortcuts.js). Nothing fires while the user types: notes, forms and evidence are text first.
+// business (js/views/shortcuts.js). Nothing fires while the user types: notes, forms and evidence are text first,
+// except Alt+A in the shared notes, which is about the text being typed (it states the line as an assumption).
 //
 // A key that changes what everyone in the room sees (the timer, the phase) needs Alt: a sentence typed with the
 // focus outside a text box ("now move on") must never skip phases for the whole room. Single keys are only for
@@ -23,6 +24,9 @@ export const SHORTCUTS = Object.freeze([
     description: 'One minute less in this phase' },
   { alt: true, codes: ['KeyZ'], label: 'Alt+Z', action: 'undo', shared: true,
     description: 'Undo the last timer change (as its Undo button)' },
+  // The one key that works while typing, and only there: the notes editor handles it (notesShortcutFor).
+  { alt: true, codes: ['KeyA'], label: 'Alt+A', action: 'add-assumption', shared: true, inNotes: true,
+    description: 'In the shared notes: add the line you are on (or the selected text) to the assumption log' },
 ]);
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
@@ -41,9 +45,19 @@ export function shortcutFor(event) {
   if (event.ctrlKey || event.metaKey || event.isComposing) return null;
   if (event.key !== 'Escape' && isTyping(event.target)) return null;
   if (event.altKey) {
-    const shortcut = SHORTCUTS.find((s) => s.alt && s.codes.includes(event.code));
+    const shortcut = SHORTCUTS.find((s) => s.alt && !s.inNotes && s.codes.includes(event.code));
     return shortcut ? shortcut.action : null;
   }
   const shortcut = SHORTCUTS.find((s) => !s.alt && s.key === event.key);
+  return shortcut ? shortcut.action : null;
+}
+
+/**
+ * The action a keydown in the shared notes editor asks for (the keys marked `inNotes`), or null. Typing is the point
+ * there, so only Alt with the key counts, by its physical key (Option+A types "å" on a Mac).
+ */
+export function notesShortcutFor(event) {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.isComposing) return null;
+  const shortcut = SHORTCUTS.find((s) => s.inNotes && s.codes.includes(event.code));
   return shortcut ? shortcut.action : null;
 }

@@ -43,6 +43,11 @@ export function applyEvent(room, event, viewer = null) {
       return { ...room, settings: event.settings };
     case 'scope.ticked':
       return room.round && room.round.guide ? { ...room, round: withScopeTick(room.round, event) } : room;
+    case 'assumption.added':
+    case 'assumption.changed':
+      return room.round ? { ...room, round: withAssumption(room.round, event.assumption) } : room;
+    case 'assumption.suggested':
+      return room.round ? { ...room, round: withSuggestions(room.round, event.twist, event.assumptions) } : room;
     default:
       return room;
   }
@@ -52,6 +57,31 @@ export function applyEvent(room, event, viewer = null) {
 function withScopeTick(round, event) {
   const scope = round.guide.scope.map((s) => (s.id === event.point ? { ...s, covered: event.covered } : s));
   return { ...round, guide: { ...round.guide, scope } };
+}
+
+/**
+ * The round's assumption log with `assumption` in it: replaced in place when its id is known (an edit, a status
+ * change), else appended (the log keeps the order they were stated in).
+ */
+function withAssumption(round, assumption) {
+  const log = Array.isArray(round.assumptions) ? round.assumptions : [];
+  const known = log.some((a) => a.id === assumption.id);
+  return {
+    ...round,
+    assumptions: known ? log.map((a) => (a.id === assumption.id ? assumption : a)) : [...log, assumption],
+  };
+}
+
+/**
+ * The server's guess of which open assumptions a played card may break, kept on the deck card's `played` (the
+ * interviewer's side only has a deck; a candidate's page never gets this event, and would have nowhere to put it).
+ */
+function withSuggestions(round, twist, suggests) {
+  if (!Array.isArray(round.deck)) return round;
+  return {
+    ...round,
+    deck: round.deck.map((card) => (card.id === twist ? { ...card, played: { ...(card.played || {}), suggests } } : card)),
+  };
 }
 
 /**
@@ -104,7 +134,8 @@ function withTimelineEntry(round, entry) {
   const next = { ...round, timeline: known ? timeline : [...timeline, entry] };
   const played = { at: entry.at, elapsedMs: entry.elapsedMs, phase: entry.phase };
   if (entry.kind === 'twist' && Array.isArray(round.deck)) {
-    next.deck = round.deck.map((card) => (card.id === entry.ref ? { ...card, played } : card));
+    // Suggestions that came first (they follow the play, but keep them whatever the order) stay on the card.
+    next.deck = round.deck.map((card) => (card.id === entry.ref ? { ...card, played: { ...card.played, ...played } } : card));
   }
   if (entry.kind === 'fact') {
     const clarifications = round.clarifications || [];
@@ -276,4 +307,21 @@ export function isInterviewer(state) {
 export function isCandidate(state) {
   const self = me(state);
   return Boolean(self && self.role === 'candidate');
+}
+
+/** The round's assumption log, in the order stated; [] from a server without one. */
+export function assumptionsOf(state) {
+  const round = roundOf(state);
+  return (round && Array.isArray(round.assumptions)) ? round.assumptions : [];
+}
+
+/**
+ * Whether this viewer may state assumptions now: the round's candidate or interviewer while it runs. The server
+ * decides (and answers `forbidden` or `invalid-state`); this only hides what would be refused.
+ */
+export function canStateAssumptions(state) {
+  const round = roundOf(state);
+  const self = me(state);
+  if (!round || !self || round.stage !== 'running') return false;
+  return self.id === round.candidate || self.id === round.interviewer;
 }

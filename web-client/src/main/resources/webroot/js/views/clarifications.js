@@ -48,7 +48,7 @@ export function createClarificationsView({ send }) {
           const hadFocus = entry.li.contains(document.activeElement);
           entry.key = key;
           entry.li.dataset.revealed = String(Boolean(c.revealed));
-          entry.li.replaceChildren(...row(c, context));
+          entry.li.replaceChildren(...row(c, context).filter(Boolean));
           if (hadFocus) {
             const question = entry.li.querySelector('.clarification-question');
             question.tabIndex = -1;

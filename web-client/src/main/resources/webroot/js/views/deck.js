@@ -4,8 +4,10 @@
 
 import { h, setText } from '../dom.js';
 import { isInterviewer, roundOf, stageOf } from '../store.js';
-import { STRESSES, deckImport, twistAdd, twistPlay, twistSchedule } from '../protocol.js';
-import { DeckFileError, deckFileText, parseDeckFile } from '../deck.js';
+import { STRESSES, assumptionOverturn, deckImport, twistAdd, twistPlay, twistSchedule } from '../protocol.js';
+import {
+  DeckFileError, MAX_PREMISES, MAX_PREMISE_CHARS, deckFileText, parseDeckFile, premisesOf,
+} from '../deck.js';
 import { formatElapsed } from '../time.js';
 import { saveFile } from '../download.js';
 
@@ -69,6 +71,36 @@ function cardCraft(card, deck) {
   ];
 }
 
+/**
+ * The assumptions the server suggests a played card may break (`played.suggests`), as the interviewer's side shows
+ * them: each with whether an "Overturned" button still applies (not for one withdrawn or already overturned).
+ */
+export function suggestionsOf(card, assumptions) {
+  const ids = (card.played && card.played.suggests) || [];
+  return ids.map((id) => assumptions.find((a) => a.id === id)).filter(Boolean).map((a) => ({
+    id: a.id,
+    text: a.text,
+    status: a.status,
+    overturnable: a.status !== 'withdrawn' && a.status !== 'overturned',
+    byThisCard: a.status === 'overturned' && a.twist === card.id,
+  }));
+}
+
+/** "May break: …" under a played card, with one "Overturned" button per suggested assumption still open to it. */
+function cardSuggestions(card, suggestions, { acts, running, connected }, send) {
+  if (suggestions.length === 0) return null;
+  return h('div', { class: 'card-suggests' },
+    h('p', { class: 'card-suggests-head', text: 'May break:' }),
+    h('ul', { class: 'card-suggests-list' }, suggestions.map((s) => h('li', { class: 'card-suggestion', dataset: { assumption: s.id } },
+      h('span', { class: 'card-suggestion-text', text: `“${s.text}”` }),
+      acts && s.overturnable ? h('button', {
+        class: 'button', type: 'button', dataset: { action: `overturn-${s.id}` }, text: 'Overturned',
+        disabled: !running || !connected,
+        attrs: { 'aria-label': `Overturned: “${s.text}” by “${card.title}”` },
+        onclick: () => send(assumptionOverturn(s.id, card.id)),
+      }) : h('span', { class: 'tag', text: s.byThisCard ? 'Overturned ✓' : s.status })))));
+}
+
 function focusWithin(li, action) {
   const target = (action && li.querySelector(`[data-action="${action}"]:not([disabled])`)) || li.querySelector('.card-title');
   if (target === li.querySelector('.card-title')) target.tabIndex = -1;
@@ -130,6 +162,8 @@ export function createDeckView({ send, toasts }) {
     const guidance = h('textarea', {
       id: 'card-guidance', rows: 3, dataset: { limit: 'maxCardChars' }, required: true,
     });
+    const assumes = h('textarea', { id: 'card-assumes', rows: 2, attrs: { 'aria-describedby': 'card-assumes-problem' } });
+    const assumesProblem = h('p', { class: 'form-error', id: 'card-assumes-problem', attrs: { role: 'alert' }, hidden: true });
     const field = (id, label, input, hint) => h('div', { class: 'field' },
       h('label', { for: id, text: label }), input, hint ? h('p', { class: 'hint', text: hint }) : null);
     const el = h('details', { class: 'add-card' },
@@ -142,10 +176,19 @@ export function createDeckView({ send, toasts }) {
             (!card.title ? title : !card.text ? text : guidance).focus();
             return;
           }
+          const premises = premisesOf(assumes.value);
+          assumesProblem.hidden = !premises.problem;
+          if (premises.problem) {
+            setText(assumesProblem, premises.problem);
+            assumes.focus();
+            return;
+          }
+          card.assumes = premises.list;
           if (send(twistAdd(card))) {
             title.value = '';
             text.value = '';
             guidance.value = '';
+            assumes.value = '';
           }
         },
       },
@@ -153,6 +196,9 @@ export function createDeckView({ send, toasts }) {
       field('card-title', 'Title', title),
       field('card-text', 'What the candidate hears', text, 'One changed assumption that forces a trade-off.'),
       field('card-guidance', 'Guidance (only you see it)', guidance, 'What a strong answer weighs.'),
+      field('card-assumes', 'Premises it overturns (optional)', assumes,
+        `One per line, at most ${MAX_PREMISES}, each up to ${MAX_PREMISE_CHARS} characters: “labels arrive within a day”.`),
+      assumesProblem,
       h('div', { class: 'actions' }, h('button', { class: 'button', type: 'submit', text: 'Add card' }))));
     return el;
   }
@@ -204,7 +250,7 @@ export function createDeckView({ send, toasts }) {
     return details;
   }
 
-  function cardRow(card, { acts, running, scheduling, connected, phases }, deck) {
+  function cardRow(card, { acts, running, scheduling, connected, phases }, deck, suggestions) {
     const status = cardStatus(card, phases);
     const play = acts ? h('button', {
       class: 'button primary', type: 'button', dataset: { action: 'play' },
@@ -221,7 +267,11 @@ export function createDeckView({ send, toasts }) {
       h('h4', { class: 'card-title', text: card.title }),
       h('p', { class: 'card-text', text: card.text }),
       card.guidance ? guidance(card) : null,
+      Array.isArray(card.assumes) && card.assumes.length > 0
+        ? h('p', { class: 'card-assumes hint' }, h('span', { class: 'muted', text: 'Overturns: ' }), card.assumes.join('; '))
+        : null,
       ...cardCraft(card, deck),
+      cardSuggestions(card, suggestions, { acts, running, connected }, send),
       acts ? h('div', { class: 'card-actions' }, play,
         card.played ? null : scheduleControl(card, phases, scheduling && connected)) : null,
     ];
@@ -233,6 +283,7 @@ export function createDeckView({ send, toasts }) {
       state = next;
       const round = roundOf(state);
       const deck = (round && round.deck) || [];
+      const assumptions = (round && round.assumptions) || [];
       const stage = stageOf(state);
       const acts = isInterviewer(state);
       const phases = (state.room.timer && state.room.timer.phases) || [];
@@ -246,7 +297,8 @@ export function createDeckView({ send, toasts }) {
           row = { li: h('li', { class: 'twist-card', dataset: { cardId: card.id } }), key: null };
           rows.set(card.id, row);
         }
-        const key = JSON.stringify([card, context]);
+        const suggestions = suggestionsOf(card, assumptions);
+        const key = JSON.stringify([card, context, suggestions]);
         const focused = row.li.contains(document.activeElement) ? document.activeElement : null;
         // A schedule being edited keeps its controls (rebuilding would drop a half-typed minute), unless the card
         // was played meanwhile and they no longer apply.
@@ -254,7 +306,7 @@ export function createDeckView({ send, toasts }) {
         if (row.key !== key && !editing) {
           row.key = key;
           row.li.dataset.state = cardStatus(card, phases).state;
-          row.li.replaceChildren(...cardRow(card, context, deck));
+          row.li.replaceChildren(...cardRow(card, context, deck, suggestions).filter(Boolean)); // absent parts are null: never "null" text
           // Focus stays on the same control of the card, or on the card's title, never lost to the page.
           if (focused) focusWithin(row.li, focused.dataset.action);
         }

@@ -78,7 +78,7 @@ export function createFeedbackView({ send, rubric }) {
     const { scorecard, feedback } = round;
     const showShared = Boolean(scorecard && scorecard.shared) && !seesInterviewerSide(state);
     sharedScorecard.root.hidden = !showShared;
-    if (showShared) sharedScorecard.render(scorecard, { editable: false, connected });
+    if (showShared) sharedScorecard.render(scorecard, { editable: false, connected, round });
     const feedbackShared = Boolean(feedback && feedback.shared) && !isCandidate(state);
     sharedFeedback.replaceChildren(...(feedbackShared ? [feedbackSummary(feedback)] : []));
   }

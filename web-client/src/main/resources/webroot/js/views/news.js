@@ -1,9 +1,10 @@
-// Room news for screen readers: what happened, said once, in words. The timer view says phase changes and
+// Room news for screen readers: what happened, said once, in words (assumption log changes included). The timer view says phase changes and
 // overtime itself, the banner says twists, and the undo toasts say who paused, resumed, moved a phase or changed
 // the minutes, so none of these is repeated here.
 
 import { nameOf } from '../store.js';
 import { minutes, phasesOf } from '../time.js';
+import { assumptionNews, suggestionNews } from '../assumptions.js';
 
 /** Timer changes said here (pause, resume, phase moves and minutes are the undo toast's: js/timer-undo.js). */
 const TIMER_NEWS = Object.freeze({ started: 'started', reset: 'reset', planned: 'given new phases' });
@@ -55,6 +56,17 @@ function announceEvent(announce, state, event) {
     case 'participant.joined':
       announce(`${event.participant.name} joined as ${event.participant.role}.`);
       break;
+    case 'assumption.added':
+    case 'assumption.changed': {
+      const sentence = assumptionNews(state, event);
+      if (sentence) announce(sentence);
+      break;
+    }
+    case 'assumption.suggested': { // the interviewer's side only: the server sends it to no one else
+      const sentence = suggestionNews(state, event);
+      if (sentence) announce(sentence);
+      break;
+    }
     default:
       break;
   }

@@ -1,7 +1,7 @@
 // The shared notes panel in the middle column, and the sync state shown beside each notes editor.
 
 import { setText } from '../dom.js';
-import { me, stageOf } from '../store.js';
+import { canStateAssumptions, me, stageOf } from '../store.js';
 import { createNotesPreview } from './notes-preview.js';
 
 const STATUS_LABELS = Object.freeze({
@@ -23,6 +23,9 @@ const HINTS = Object.freeze({
   reader: 'The interviewer and the candidate write here; you follow along.',
   closed: 'This round is closed: its report keeps these notes. The next round starts on a clean page.',
 });
+
+/** Said under the notes while Alt+A can state an assumption (js/views/assumptions.js). */
+const ALT_A_HINT = 'Alt+A adds the line you are on (or the selected text) to the assumptions.';
 
 /**
  * The shared notes panel: read-only for observers, and for everyone once the round is closed (its report keeps the
@@ -46,7 +49,8 @@ export function createNotesView({ shared, notes }) {
       shared.readOnlyTag.hidden = editable;
       setText(shared.readOnlyTag, closed ? 'Read only · round closed' : 'Read only');
       shared.status.hidden = closed;
-      setText(shared.hint, HINTS[closed ? 'closed' : editable ? 'writer' : 'reader']);
+      const hint = HINTS[closed ? 'closed' : editable ? 'writer' : 'reader'];
+      setText(shared.hint, canStateAssumptions(state) ? `${hint} ${ALT_A_HINT}` : hint);
       notes.attach('shared', { textarea: shared.textarea, status: shared.status, layer: shared.layer });
       notes.setEditable('shared', editable);
     },

@@ -5,6 +5,7 @@
 import { h, setText } from '../dom.js';
 import { LEVELS, scorecardRate } from '../protocol.js';
 import { loadScoringRules, verdictOf } from '../catalog.js';
+import { ADAPTING_DIMENSION, twistEvidence } from '../assumptions.js';
 
 /** The level select's value for "not observed": not a level, left out of the verdict. */
 const NOT_OBSERVED = 'not-observed';
@@ -43,19 +44,42 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
     return value ? describe(dimension, Number(value)) : '';
   }
 
+  /**
+   * Beside the level of "adapting to twists": what the assumption log shows (issue 15), for the interviewer to read
+   * before picking a level. Only words: nothing here sets a level.
+   */
+  function logEvidence(dimension) {
+    if (dimension.id !== ADAPTING_DIMENSION) return null;
+    const list = h('ul', { class: 'assumption-evidence-list' });
+    const box = h('div', { class: 'assumption-evidence', id: `${idPrefix}-${dimension.id}-log` },
+      h('p', { class: 'hint', text: 'From the assumption log:' }), list);
+    return { box, list, key: null };
+  }
+
+  function renderLog(log, round) {
+    const lines = twistEvidence(round);
+    const key = JSON.stringify(lines);
+    if (key === log.key) return;
+    log.key = key;
+    log.list.replaceChildren(...(lines.length > 0
+      ? lines.map((l) => h('li', { class: 'assumption-evidence-line', dataset: { noticed: String(l.noticed) }, text: l.text }))
+      : [h('li', { class: 'muted', text: 'No stated assumption was broken by a twist yet.' })]));
+  }
+
   function buildRow(dimension, editable) {
     const selectId = `${idPrefix}-${dimension.id}-level`;
     const evidenceId = `${idPrefix}-${dimension.id}-evidence`;
     const levelHint = h('p', { class: 'hint level-hint', id: `${selectId}-hint` });
+    const log = logEvidence(dimension);
     if (!editable) {
       const level = h('span', { class: 'level-badge' });
       const evidence = h('p', { class: 'evidence-text' });
       const el = h('div', { class: 'dimension', dataset: { dimension: dimension.id } },
         h('div', { class: 'dimension-head' }, h('span', { class: 'dimension-name', text: dimension.name }), level),
-        levelHint, evidence);
-      return { el, level, evidenceText: evidence, levelHint, dimension };
+        log ? log.box : null, levelHint, evidence);
+      return { el, level, evidenceText: evidence, levelHint, dimension, log };
     }
-    const select = h('select', { id: selectId, attrs: { 'aria-describedby': `${selectId}-hint` } },
+    const select = h('select', { id: selectId, attrs: { 'aria-describedby': [`${selectId}-hint`, log ? log.box.id : null].filter(Boolean).join(' ') } },
       h('option', { value: '', text: '—' }),
       LEVELS.map((n) => h('option', { value: String(n), text: String(n), title: describe(dimension, n) })),
       h('option', { value: NOT_OBSERVED, text: 'Not observed' }));
@@ -63,7 +87,7 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
       id: evidenceId, rows: 2, dataset: { limit: 'maxCardChars' }, class: 'evidence',
       placeholder: 'What you saw or heard that shows it',
     });
-    const row = { select, evidence, levelHint, dimension, dirty: false };
+    const row = { select, evidence, levelHint, dimension, dirty: false, log };
     const rate = () => {
       const unobserved = select.value === NOT_OBSERVED;
       const level = select.value && !unobserved ? Number(select.value) : null;
@@ -80,6 +104,7 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
     row.el = h('fieldset', { class: 'dimension', dataset: { dimension: dimension.id } },
       h('legend', { class: 'dimension-name', text: dimension.name }),
       h('div', { class: 'dimension-level' }, h('label', { for: selectId, text: 'Level' }), select),
+      log ? log.box : null,
       levelHint,
       h('label', { for: evidenceId, class: 'visually-hidden', text: `Evidence for ${dimension.name}` }),
       evidence);
@@ -100,6 +125,7 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
     /**
      * @param scorecard `{ratings, shared}` or absent
      * @param editable  the viewer is the round's interviewer and the scorecard is still open
+     * @param round     the round, for the assumption log shown beside "adapting to twists" (absent: not shown)
      */
     render(scorecard, options) {
       last = [scorecard, options];
@@ -117,6 +143,10 @@ export function createScorecardView({ send, idPrefix, rubric, title = 'Scorecard
         }));
       }
       for (const row of rows.values()) {
+        if (row.log) {
+          row.log.box.hidden = !options.round;
+          if (options.round) renderLog(row.log, options.round);
+        }
         const rating = ratings[row.dimension.id] || {};
         const level = rating.notObserved ? NOT_OBSERVED : rating.level == null ? '' : String(rating.level);
         if (row.select) {

@@ -33,7 +33,7 @@ export function createStageView({ panel, lobby, feedback, done, scorecard, colum
         && (stage === 'running' || stage === 'feedback')
         && !(round.scorecard && round.scorecard.shared);
       place(scorecard.root, stage === 'feedback' && isInterviewer(state) ? feedback.scorecardSlot : column.scorecardSlot);
-      if (round && scorecard.root.isConnected) scorecard.render(round.scorecard, { editable: editing, connected });
+      if (round && scorecard.root.isConnected) scorecard.render(round.scorecard, { editable: editing, connected, round });
 
       place(feedback.summaries, stage === 'feedback' ? feedback.summariesSlot : stage === 'done' ? done.summariesSlot : null);
       if (stage === 'feedback' || stage === 'done') feedback.renderSummaries(state, connected);
