@@ -192,14 +192,15 @@ final class AssumptionRules {
             : Optional.empty();
     }
 
+    /**
+     * One answer for a card that is not in the deck and one that is but has not been played: the candidate sends
+     * {@code assumption.notice} too, and must not learn from a refusal which cards the deck still holds.
+     */
     private static Optional<Outcome.Rejected> playedCardProblem(RoomState state, String cardId) {
-        Optional<Card> card = state.round().card(cardId);
-        if (card.isEmpty()) {
-            return Optional.of(Room.reject(ErrorCode.BAD_MESSAGE, "this round's deck has no card " + cardId));
-        }
-        return card.get().played() == null
-            ? Optional.of(Room.reject(ErrorCode.BAD_MESSAGE, "card " + cardId + " has not been played"))
-            : Optional.empty();
+        boolean played = state.round().card(cardId).map(card -> card.played() != null).orElse(false);
+        return played
+            ? Optional.empty()
+            : Optional.of(Room.reject(ErrorCode.BAD_MESSAGE, "no card " + cardId + " has been played in this round"));
     }
 
     private static Outcome.Rejected unknown(String id) {

@@ -233,6 +233,16 @@ class AssumptionsTest {
     }
 
     @Test
+    void aRefusedNoticeDoesNotTellTheCandidateWhichCardsTheDeckStillHolds() {
+        RoomState room = played(stated(running(InterviewFixture.pair()), "B", "Labels arrive within a day"));
+
+        String unplayed = rejected(room, by("B", new AssumptionNotice(null, "a1", "t2")), T0 + 12 * MIN).message();
+        String missing = rejected(room, by("B", new AssumptionNotice(null, "a1", "t9")), T0 + 12 * MIN).message();
+
+        assertEquals(missing.replace("t9", "t2"), unplayed, "a card in the deck is refused like one that is not");
+    }
+
+    @Test
     void aWithdrawnAssumptionIsNeitherNoticedNorOverturned() {
         RoomState room = played(stated(running(InterviewFixture.pair()), "B", "Labels arrive within a day"));
         room = applied(room, by("B", new AssumptionWithdraw(null, "a1")), T0 + 11 * MIN).state();
