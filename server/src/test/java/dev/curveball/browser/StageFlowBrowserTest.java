@@ -175,6 +175,13 @@ class StageFlowBrowserTest {
         ada.click("timer-start");
         bo.awaitStage("running");
         cy.awaitStage("running");
+        String pill = (String) cy.driver.executeScript("""
+            const pill = document.getElementById('round-stage').getBoundingClientRect();
+            const heading = document.getElementById('room-heading-block').getBoundingClientRect();
+            const whole = pill.width > 0 && pill.left >= heading.left && pill.right <= heading.right + 0.5
+                && pill.right <= window.innerWidth;
+            return whole ? 'whole' : 'pill ' + pill.left + '-' + pill.right + ' in ' + heading.left + '-' + heading.right;""");
+        assertEquals("whole", pill, "on a phone the header shows the stage pill whole");
         cy.click(By.cssSelector("#narrow-tabs [data-tab='prompt']"));
 
         bo.click("notes-shared");
