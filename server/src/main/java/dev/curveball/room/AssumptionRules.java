@@ -96,21 +96,12 @@ final class AssumptionRules {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<Assumption> found = state.round().assumption(command.assumption());
-        if (found.isEmpty()) {
-            return unknown(command.assumption());
+        Optional<Outcome.Rejected> problem = brokenByTwistProblem(state, command.assumption(), command.twist());
+        if (problem.isPresent()) {
+            return problem.get();
         }
-        Optional<Outcome.Rejected> notPlayed = playedCardProblem(state, command.twist());
-        if (notPlayed.isPresent()) {
-            return notPlayed.get();
-        }
-        if (!state.round().running()) {
-            return notRunning();
-        }
-        if (found.get().status() == Status.WITHDRAWN) {
-            return withdrawn(command.assumption());
-        }
-        if (found.get().noticedAt() != null) {
+        Assumption found = state.round().assumption(command.assumption()).orElseThrow();
+        if (found.noticedAt() != null) {
             return Room.reject(ErrorCode.INVALID_STATE, "you already said which twist broke " + command.assumption());
         }
         long now = changes.now();
@@ -124,23 +115,14 @@ final class AssumptionRules {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<Assumption> found = state.round().assumption(command.assumption());
-        if (found.isEmpty()) {
-            return unknown(command.assumption());
+        Optional<Outcome.Rejected> problem = brokenByTwistProblem(state, command.assumption(), command.twist());
+        if (problem.isPresent()) {
+            return problem.get();
         }
-        Optional<Outcome.Rejected> notPlayed = playedCardProblem(state, command.twist());
-        if (notPlayed.isPresent()) {
-            return notPlayed.get();
-        }
-        if (!state.round().running()) {
-            return notRunning();
-        }
-        if (found.get().status() == Status.WITHDRAWN) {
-            return withdrawn(command.assumption());
-        }
-        if (found.get().status() == Status.OVERTURNED) {
+        Assumption found = state.round().assumption(command.assumption()).orElseThrow();
+        if (found.status() == Status.OVERTURNED) {
             return Room.reject(ErrorCode.INVALID_STATE, command.assumption() + " is already overturned (by "
-                + found.get().twist() + ")");
+                + found.twist() + ")");
         }
         return changed(state, by, command.assumption(), a -> a.overturned(command.twist()),
             AssumptionChange.OVERTURNED, changes);
@@ -190,6 +172,23 @@ final class AssumptionRules {
         return text.strip().length() > max
             ? Optional.of(Room.reject(ErrorCode.TOO_LARGE, "text: at most " + max + " characters"))
             : Optional.empty();
+    }
+
+    /** What noticing and overturning share: a known assumption not withdrawn, a played card, a running round. */
+    private static Optional<Outcome.Rejected> brokenByTwistProblem(RoomState state, String assumptionId,
+                                                                   String cardId) {
+        Optional<Assumption> found = state.round().assumption(assumptionId);
+        if (found.isEmpty()) {
+            return Optional.of(unknown(assumptionId));
+        }
+        Optional<Outcome.Rejected> notPlayed = playedCardProblem(state, cardId);
+        if (notPlayed.isPresent()) {
+            return notPlayed;
+        }
+        if (!state.round().running()) {
+            return Optional.of(notRunning());
+        }
+        return found.get().status() == Status.WITHDRAWN ? Optional.of(withdrawn(assumptionId)) : Optional.empty();
     }
 
     /**
