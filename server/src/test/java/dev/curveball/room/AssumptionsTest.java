@@ -1,36 +1,31 @@
 package dev.curveball.room;
 
+import static dev.curveball.room.AssumptionFixture.by;
+import static dev.curveball.room.AssumptionFixture.heldA1;
+import static dev.curveball.room.AssumptionFixture.played;
+import static dev.curveball.room.AssumptionFixture.stated;
 import static dev.curveball.room.InterviewFixture.MIN;
 import static dev.curveball.room.InterviewFixture.running;
 import static dev.curveball.room.RoomFixture.T0;
 import static dev.curveball.room.RoomFixture.applied;
 import static dev.curveball.room.RoomFixture.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.protocol.AssumptionMessages.AssumptionAdd;
 import dev.curveball.protocol.AssumptionMessages.AssumptionEdit;
 import dev.curveball.protocol.AssumptionMessages.AssumptionHold;
 import dev.curveball.protocol.AssumptionMessages.AssumptionNotice;
 import dev.curveball.protocol.AssumptionMessages.AssumptionOverturn;
 import dev.curveball.protocol.AssumptionMessages.AssumptionWithdraw;
-import dev.curveball.protocol.ClientMessage.RoomCommand;
-import dev.curveball.protocol.Codec;
 import dev.curveball.protocol.ErrorCode;
-import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.RoomEvent.AssumptionChange;
+import dev.curveball.protocol.RoomEvent;
 import dev.curveball.protocol.RoundMessages.RoundEnd;
 import dev.curveball.protocol.TimerMessages.TimerNext;
 import dev.curveball.protocol.TwistMessages.FactReveal;
-import dev.curveball.protocol.TwistMessages.TwistAdd;
-import dev.curveball.protocol.TwistMessages.TwistPlay;
-import dev.curveball.protocol.TwistMessages.TwistSchedule;
 import dev.curveball.protocol.view.AssumptionView;
-import dev.curveball.protocol.view.DeckFile;
 import dev.curveball.protocol.view.AssumptionView.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -326,107 +321,6 @@ class AssumptionsTest {
             rejected(broken, by("A", new AssumptionHold(null, "a1", "q1")), T0 + 13 * MIN).code());
     }
 
-    // --- suggestions when a card is played ---
-
-    @Test
-    void aPlayedCardSuggestsTheOpenAssumptionsItMayBreakToTheInterviewersSideOnly() {
-        RoomState room = stated(stated(running(InterviewFixture.group()), "B", "Labels arrive within a day"),
-            "B", "We serve from one region");
-        room = stated(room, "B", "Chargebacks are labelled quickly");
-        room = applied(room, by("B", new AssumptionWithdraw(null, "a3")), T0 + 2 * MIN).state();
-
-        Outcome.Applied play = applied(room, by("A", new TwistPlay(null, "t1")), T0 + 10 * MIN);
-
-        assertEquals(2, play.events().size(), "twist.played, then the suggestion");
-        LoggedEvent suggested = play.events().get(1);
-        assertEquals(new RoomEvent.AssumptionSuggested("t1", List.of("a1")), suggested.event(),
-            "a label-delay card meets the labels; not the region, not the withdrawn a3");
-        assertTrue(suggested.audience().admits(RoomFixture.viewer(play.state(), "A")));
-        for (String candidateSide : List.of("B", "C", "D")) {
-            assertFalse(suggested.audience().admits(RoomFixture.viewer(play.state(), candidateSide)), candidateSide);
-        }
-        assertEquals(List.of("a1"), Redaction.round(play.state(), "A").deck().stream()
-            .filter(c -> c.id().equals("t1")).findFirst().orElseThrow().played().suggests());
-        assertNull(Redaction.round(play.state(), "B").deck(), "the candidate has no deck to find it in");
-    }
-
-    @Test
-    void aCardThatMeetsNoOpenAssumptionPlaysWithoutASuggestion() {
-        RoomState room = stated(running(InterviewFixture.pair()), "B", "Labels arrive within a day");
-
-        Outcome.Applied play = applied(room, by("A", new TwistPlay(null, "t3")), T0 + 10 * MIN);
-
-        assertEquals(List.of("TwistPlayed"), RoomFixture.kinds(play));
-        assertNull(Redaction.round(play.state(), "A").deck().stream().filter(c -> c.id().equals("t3")).findFirst()
-            .orElseThrow().played().suggests());
-    }
-
-    @Test
-    void aCardSuggestsAnAssumptionThatMeetsOnlyThePremiseItNames() {
-        RoomState room = stated(running(InterviewFixture.pair()), "B", "Merchants share their catalogue with us");
-        room = applied(room, by("A", new TwistAdd(null, new DeckFile.CardDraft("cost", "Budget cut",
-            "Finance halves the serving budget.", "Trade model size for caching.", null, null, null,
-            List.of("the catalogue is complete")))), T0 + 2 * MIN).state();
-        String added = room.round().deck().get(room.round().deck().size() - 1).id();
-
-        Outcome.Applied play = applied(room, by("A", new TwistPlay(null, added)), T0 + 10 * MIN);
-
-        assertEquals(new RoomEvent.AssumptionSuggested(added, List.of("a1")), play.events().get(1).event());
-    }
-
-    @Test
-    void aCardPlayedByItsScheduleSuggestsToo() {
-        RoomState room = applied(InterviewFixture.pair(), by("A", new TwistSchedule(null, "t1", 10, null)), T0)
-            .state();
-        room = stated(running(room), "B", "Labels arrive within a day");
-
-        Outcome.Applied tick = applied(room, new Command.Tick(), T0 + 10 * MIN);
-
-        assertEquals(List.of("TwistPlayed", "AssumptionSuggested"), RoomFixture.kinds(tick));
-        assertEquals(List.of("a1"), tick.state().round().card("t1").orElseThrow().suggests());
-    }
-
-    // --- the log as part of the round ---
-
-    @Test
-    void aNewRoundStartsWithAnEmptyLogAndTheFinishedRoundKeepsItsOwn() {
-        RoomState room = stated(running(InterviewFixture.pair()), "B", "Labels arrive within a day");
-
-        RoomState next = InterviewFixture.nextRound(room, "A", "card-fraud", "R2", T0 + 50 * MIN);
-
-        assertEquals(List.of(), next.round().assumptions());
-        assertEquals(List.of(), Redaction.round(next, "B").assumptions());
-        assertEquals(List.of("Labels arrive within a day"), next.round(1).orElseThrow().assumptions().stream()
-            .map(Assumption::text).toList());
-    }
-
-    @Test
-    void theLogTravelsThroughTheJsonMappingHazelcastAndTheDatabaseUse() throws Exception {
-        RoomState room = applied(played(heldA1()), by("B", new AssumptionNotice(null, "a1", "t1")), T0 + 12 * MIN)
-            .state();
-        ObjectMapper json = Codec.newMapper();
-
-        RoomState back = json.readValue(json.writeValueAsString(room), RoomState.class);
-
-        assertEquals(room.round(), back.round());
-    }
-
-    @Test
-    void aRoomStoredBeforeTheLogExistedReadsWithAnEmptyLogAndTheDefaultLimit() throws Exception {
-        RoomState room = running(InterviewFixture.pair());
-        ObjectMapper json = Codec.newMapper();
-        ObjectNode tree = json.valueToTree(room);
-        ((ObjectNode) tree.get("round")).remove("assumptions");
-        ((ObjectNode) tree.get("limits")).remove("maxAssumptions");
-
-        RoomState old = json.treeToValue(tree, RoomState.class);
-
-        assertEquals(List.of(), old.round().assumptions());
-        assertEquals(RoomLimits.DEFAULT_MAX_ASSUMPTIONS, old.limits().maxAssumptions());
-        assertEquals("a1", applied(old, by("B", new AssumptionAdd(null, "x")), T0).state().round().assumptions()
-            .get(0).id());
-    }
-
     @Test
     void aRefusalLeavesNoTraceTheNextCommandCouldSee() {
         RoomState room = played(stated(running(InterviewFixture.group()), "B", "Labels arrive within a day"));
@@ -451,28 +345,5 @@ class AssumptionsTest {
             assertEquals(alone, applied(room, next, T0 + 20 * MIN), "after " + refused);
         }
         assertEquals("a2", alone.state().round().assumptions().get(1).id(), "no refusal used up an id");
-    }
-
-    // --- helpers ---
-
-    private static Command by(String who, RoomCommand command) {
-        return Command.by(who, command);
-    }
-
-    /** {@code who} states {@code text} at T0 + 1 minute. */
-    private static RoomState stated(RoomState room, String who, String text) {
-        return applied(room, by(who, new AssumptionAdd(null, text)), T0 + MIN).state();
-    }
-
-    /** A plays t1 (label delay) at T0 + 10 minutes. */
-    private static RoomState played(RoomState room) {
-        return applied(room, by("A", new TwistPlay(null, "t1")), T0 + 10 * MIN).state();
-    }
-
-    /** B stated a1; A revealed q1 and held a1 with it. */
-    private static RoomState heldA1() {
-        RoomState room = stated(running(InterviewFixture.pair()), "B", "Labels arrive within a day");
-        room = applied(room, by("A", new FactReveal(null, "q1")), T0 + 2 * MIN).state();
-        return applied(room, by("A", new AssumptionHold(null, "a1", "q1")), T0 + 3 * MIN).state();
     }
 }
