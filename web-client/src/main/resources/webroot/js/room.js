@@ -2,12 +2,12 @@
 // The page is the same file for every /r/<id>; everything room-specific comes from the URL.
 
 import { Connection } from './connection.js';
-import { bannerEntry, canStateAssumptions, createStore, stageOf } from './store.js';
+import { bannerEntry, createStore, stageOf } from './store.js';
 import { hello, promptSet, websocketUrl } from './protocol.js';
 import { remembered } from './storage.js';
 import { asSentence, byId, setText } from './dom.js';
 import { loadRubric } from './catalog.js';
-import { applyLimits, limitOf, loadLimits } from './limits.js';
+import { applyLimits, loadLimits } from './limits.js';
 import { createTimerShortcuts } from './timer-shortcuts.js';
 import { createConnectionView } from './views/connection.js';
 import { createParticipantsView } from './views/participants.js';
@@ -40,33 +40,21 @@ import { createConfirm } from './views/confirm.js';
 import { createHostAccess } from './views/host-access.js';
 import { createAssumptionsView } from './views/assumptions.js';
 import { createAssumptionCheck, twistToCheck } from './views/assumption-check.js';
-import { assumptionFromNotes } from './assumptions.js';
-import { notesShortcutFor } from './shortcuts.js';
+import { bindAssumptionShortcut } from './views/assumption-shortcut.js';
+import { idFrom, tokenFrom } from './links.js';
 
-/** Headlines for the other refusals that end a visit (a dead link's are REFUSALS); the server's message follows. */
 /** What a participant the host removed reads once their socket closes. */
 const REMOVED = Object.freeze({
   title: 'You were removed from this room',
   text: 'The host took you out of the room. Its links no longer let you in.',
 });
 
+/** Headlines for the other refusals that end a visit (a dead link's are REFUSALS); the server's message follows. */
 const FATAL_TITLES = Object.freeze({
   'unsupported-protocol': 'This page is out of date — reload it',
 });
 
-/** `/r/<id>` → id, or null when the path is not a room link. */
-function roomIdFrom(pathname) {
-  const match = /^\/r\/([^/]+)\/?$/.exec(pathname);
-  return match ? decodeURIComponent(match[1]) : null;
-}
-
-/** `#t=<token>` → token. Parsed by hand: URLSearchParams would turn a '+' in the token into a space. */
-function tokenFrom(hash) {
-  const match = /(?:^#?|&)t=([^&]*)/.exec(hash);
-  return match && match[1] ? decodeURIComponent(match[1]) : null;
-}
-
-const roomId = roomIdFrom(location.pathname);
+const roomId = idFrom(location.pathname, 'r');
 const token = tokenFrom(location.hash);
 
 const store = createStore();
@@ -280,30 +268,7 @@ function enter(name) {
 
   const assumptionCheck = createAssumptionCheck({ send, announce, paneHidden: () => tabs.hides('notes') });
   const assumptions = createAssumptionsView({ panel: byId('assumptions-panel'), send, check: assumptionCheck });
-  bindAltA(byId('notes-shared'));
-
-  /** Alt+A in the shared notes states the line under the caret (or the selection) as an assumption. */
-  function bindAltA(textarea) {
-    textarea.addEventListener('keydown', (event) => {
-      if (notesShortcutFor(event) !== 'add-assumption') return;
-      event.preventDefault(); // Option+A would type "å" on a Mac
-      const state = store.get();
-      if (!canStateAssumptions(state)) {
-        toasts.show('Assumptions can be stated by the candidate and the interviewer while the round runs.', 'info');
-        return;
-      }
-      const text = assumptionFromNotes(textarea.value, textarea.selectionStart, textarea.selectionEnd);
-      if (!text) {
-        announce('This line is empty: nothing to add as an assumption.');
-        return;
-      }
-      if (text.length > limitOf(state.limits, 'maxCardChars')) {
-        toasts.show(`That is too long for an assumption (at most ${limitOf(state.limits, 'maxCardChars')} characters). Select a shorter part.`, 'error');
-        return;
-      }
-      assumptions.add(text); // the log and the live region say it once the room has it
-    });
-  }
+  bindAssumptionShortcut({ textarea: byId('notes-shared'), store, toasts, announce, add: assumptions.add });
 
   let ended = false; // a refusal ended the visit: the room below would only show stale state
 

@@ -15,24 +15,13 @@ import { hasFinishedRounds } from './board.js';
 import { createPoller } from './poller.js';
 import { bindActions } from './actions.js';
 import { saveBlob } from './save-blob.js';
+import { idFrom, tokenFrom } from '../links.js';
 
 const DEFAULT_TITLE = 'Mock interview cohort';
 /** Failures api.js already words as whole sentences. */
 const OWN_SENTENCES = new Set(['unreachable', 'rate-limited', 'bad-answer']);
 /** The clock on the tiles is redrawn this often, so each second shows on time (text changes only once a second). */
 const REDRAW_MS = 250;
-
-/** `/c/<id>` → id; null on `/c`. */
-function cohortIdFrom(pathname) {
-  const match = /^\/c\/([^/]+)\/?$/.exec(pathname);
-  return match ? decodeURIComponent(match[1]) : null;
-}
-
-/** `#t=<token>` → token. Parsed by hand: URLSearchParams would turn a '+' in the token into a space. */
-function tokenFrom(hash) {
-  const match = /(?:^#?|&)t=([^&]*)/.exec(hash);
-  return match && match[1] ? decodeURIComponent(match[1]) : null;
-}
 
 /** Cleared first, so the same sentence twice is announced twice. */
 function say(region, text) {
@@ -50,7 +39,7 @@ function fail(title, text) {
   byId('cohort-message').hidden = false;
 }
 
-const cohortId = cohortIdFrom(location.pathname);
+const cohortId = idFrom(location.pathname, 'c');
 // A different #t= is a different key (the whole link pasted over a cut-off one): start over with it.
 window.addEventListener('hashchange', () => location.reload());
 
