@@ -1,5 +1,10 @@
 package dev.curveball.transport;
 
+import static dev.curveball.transport.SocketOutput.CLOSE_GOING_AWAY;
+import static dev.curveball.transport.SocketOutput.CLOSE_INTERNAL;
+import static dev.curveball.transport.SocketOutput.CLOSE_POLICY;
+import static dev.curveball.transport.SocketOutput.CLOSE_TOO_BIG;
+
 import dev.curveball.access.Secrets;
 import dev.curveball.apply.Rooms;
 import dev.curveball.config.Config;
@@ -26,7 +31,6 @@ import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,19 +43,13 @@ import org.slf4j.LoggerFactory;
 final class Session implements RoomListener {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
-    /** WebSocket close codes (RFC 6455) this server uses. */
-    static final short CLOSE_GOING_AWAY = 1001;
-    static final short CLOSE_POLICY = 1008;
-    static final short CLOSE_TOO_BIG = 1009;
-    static final short CLOSE_INTERNAL = 1011;
-    static final short CLOSE_TRY_AGAIN = 1013;
-
     /** The close reason a removed participant's sockets get, on every node. */
     static final String REMOVED = "removed from the room by the host";
 
     private enum Phase { AWAITING_HELLO, JOINING, JOINED, CLOSED }
 
     private final ServerWebSocket socket;
+    private final SocketOutput out;
     private final String connection;
     private final Vertx vertx;
     private final Config.Limits limits;
@@ -70,15 +68,12 @@ final class Session implements RoomListener {
     private Viewer viewer;
     /** The last event this socket has been given or withheld from; later ones are new to it. */
     private long since;
-    /** What the feed handed over while the join was on its way; sorted out by the welcome. */
-    private final List<FeedEvent> early = new ArrayList<>();
-    private RoomState earlySnapshot;
-    /** Set once this server decided to close the socket: nothing more is written to it after the close frame. */
-    private boolean closing;
+    private final HeldDuringJoin held = new HeldDuringJoin();
 
     Session(ServerWebSocket socket, String connection, Vertx vertx, Config config, Rooms rooms,
             RoomFeeds feeds, NextRounds nextRounds, NodeMetrics metrics, Throttles throttles, String address) {
         this.socket = socket;
+        this.out = new SocketOutput(socket, connection, metrics);
         this.connection = connection;
         this.vertx = vertx;
         this.limits = config.limits();
@@ -94,14 +89,14 @@ final class Session implements RoomListener {
     void open() {
         metrics.socketOpened();
         socket.textMessageHandler(this::onFrame);
-        socket.binaryMessageHandler(b -> sendError(null, ErrorCode.BAD_MESSAGE, "frames must be JSON text"));
+        socket.binaryMessageHandler(b -> out.error(null, ErrorCode.BAD_MESSAGE, "frames must be JSON text"));
         socket.exceptionHandler(this::onTransportError);
         socket.closeHandler(v -> onClosed());
-        socket.shutdownHandler(v -> close(CLOSE_GOING_AWAY, "the server is shutting down; reconnect"));
+        socket.shutdownHandler(v -> out.close(CLOSE_GOING_AWAY, "the server is shutting down; reconnect"));
         vertx.setTimer(limits.helloTimeoutMs(), id -> {
             if (phase == Phase.AWAITING_HELLO) {
                 refused("no hello within " + limits.helloTimeoutMs() + " ms");
-                close(CLOSE_POLICY, "no hello received");
+                out.close(CLOSE_POLICY, "no hello received");
             }
         });
     }
@@ -120,7 +115,7 @@ final class Session implements RoomListener {
             if (phase == Phase.AWAITING_HELLO) {
                 refused(refused.code().code() + ": " + refused.getMessage());
             }
-            sendError(refused.id(), refused.code(), refused.getMessage());
+            out.error(refused.id(), refused.code(), refused.getMessage());
         }
     }
 
@@ -133,21 +128,21 @@ final class Session implements RoomListener {
             flooded = true;
             LOG.info("closing {}: it kept sending past its rate ({} messages dropped beyond the allowance)",
                 connection, guard.maxDroppedMessages());
-            close(CLOSE_POLICY, "flooding: over " + guard.maxDroppedMessages() + " messages dropped for rate ("
+            out.close(CLOSE_POLICY, "flooding: over " + guard.maxDroppedMessages() + " messages dropped for rate ("
                 + limits.maxMessagesPerSecond() + "/s); slow down, then reconnect");
             return;
         }
-        if (phase != Phase.CLOSED && !socket.isClosed() && socket.writeQueueFull()) {
+        if (out.backedUp()) {
             return; // the flooder is not reading its answers: it goes unanswered, but not closed for not reading
         }
-        sendError(Codec.peekId(frame), ErrorCode.RATE_LIMITED, "too many messages; this one was dropped");
+        out.error(Codec.peekId(frame), ErrorCode.RATE_LIMITED, "too many messages; this one was dropped");
     }
 
     private void dispatch(ClientMessage message) throws ProtocolException {
         if (message instanceof ClientMessage.Hello hello) {
             onHello(hello);
         } else if (message instanceof ClientMessage.Ping ping) {
-            send(new ServerMessage.Pong(ping.t(), rooms.now()));
+            out.send(new ServerMessage.Pong(ping.t(), rooms.now()));
         } else if (message instanceof NotesMessages.NotesCursor cursor) {
             onCursor(cursor);
         } else if (message instanceof NotesMessages.NotesFetch fetch) {
@@ -198,14 +193,14 @@ final class Session implements RoomListener {
                 } else if (result instanceof Result.Refused refused) {
                     abandonJoin();
                     refused("room " + roomId + ": " + refused.code().code() + ": " + refused.message());
-                    sendError(null, refused.code(), refused.message());
+                    out.error(null, refused.code(), refused.message());
                 }
             })
             .onFailure(e -> {
                 LOG.warn("join of room {} failed", roomId, e);
                 refused("room " + roomId + ": the room could not be reached");
                 abandonJoin();
-                sendError(null, ErrorCode.UNAVAILABLE, "the room could not be reached; try again");
+                out.error(null, ErrorCode.UNAVAILABLE, "the room could not be reached; try again");
             });
     }
 
@@ -220,16 +215,15 @@ final class Session implements RoomListener {
         if (allowance.joined(roomId, participantId)) {
             return true;
         }
-        sendError(null, ErrorCode.TOO_MANY_SOCKETS, "you already have " + guard.maxSocketsPerParticipant()
+        out.error(null, ErrorCode.TOO_MANY_SOCKETS, "you already have " + guard.maxSocketsPerParticipant()
             + " connections to this room open (other tabs or devices); close one and reload");
         phase = Phase.CLOSED;
         feeds.detach(roomId, this);
-        early.clear();
-        earlySnapshot = null;
+        held.clear();
         rooms.apply(roomId, new Command.Disconnect(participantId, connection))
             .onFailure(e -> LOG.warn("could not mark {} offline in room {}", connection, roomId, e));
-        socket.close(CLOSE_POLICY, "too many connections for one participant (max "
-            + guard.maxSocketsPerParticipant() + ")").onFailure(e -> LOG.debug("close of {} failed", connection, e));
+        out.close(CLOSE_POLICY,
+            "too many connections for one participant (max " + guard.maxSocketsPerParticipant() + ")");
         return false;
     }
 
@@ -252,31 +246,28 @@ final class Session implements RoomListener {
             metrics.resynced(); // it came back past the room's log: a snapshot instead of what it missed
         }
         if (missed == null) {
-            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, state.seq(), rooms.now(),
+            out.send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, state.seq(), rooms.now(),
                 Redaction.snapshot(state, viewer), limits.announced(state.limits())));
             since = state.seq();
         } else {
             // The viewer is who the participant is now; events that seated them otherwise are already behind them.
-            send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, lastSeq, rooms.now(), null,
+            out.send(new ServerMessage.Welcome(Protocol.VERSION, you, secret, lastSeq, rooms.now(), null,
                 limits.announced(state.limits())));
             since = lastSeq;
             onEvents(missed.stream().map(FeedEvent::of).toList());
         }
         feeds.welcomed(state);
-        if (earlySnapshot != null && earlySnapshot.seq() > since) {
-            onSnapshot(earlySnapshot);
+        HeldDuringJoin.Held meanwhile = held.release();
+        if (meanwhile.snapshot() != null && meanwhile.snapshot().seq() > since) {
+            onSnapshot(meanwhile.snapshot());
         }
-        List<FeedEvent> meanwhile = List.copyOf(early);
-        early.clear();
-        earlySnapshot = null;
-        onEvents(meanwhile);
+        onEvents(meanwhile.events());
     }
 
     private void abandonJoin() {
         if (phase == Phase.JOINING) {
             feeds.detach(roomId, this);
-            early.clear();
-            earlySnapshot = null;
+            held.clear();
             phase = Phase.AWAITING_HELLO;
         }
     }
@@ -293,18 +284,18 @@ final class Session implements RoomListener {
             .onSuccess(result -> {
                 if (result instanceof Result.Applied applied) {
                     long seq = applied.seq() == null ? since : applied.seq();
-                    send(new ServerMessage.Ack(command.id(), seq, applied.revision()));
+                    out.send(new ServerMessage.Ack(command.id(), seq, applied.revision()));
                 } else if (result instanceof Result.Refused refused) {
-                    sendError(command.id(), refused.code(), refused.message());
+                    out.error(command.id(), refused.code(), refused.message());
                 }
             })
             .onFailure(e -> {
                 if (e instanceof ProtocolException refused) {
-                    sendError(refused.id(), refused.code(), refused.getMessage());
+                    out.error(refused.id(), refused.code(), refused.getMessage());
                     return;
                 }
                 LOG.warn("command on room {} failed", roomId, e);
-                sendError(command.id(), ErrorCode.UNAVAILABLE, "the command could not be applied; try again");
+                out.error(command.id(), ErrorCode.UNAVAILABLE, "the command could not be applied; try again");
             });
     }
 
@@ -318,15 +309,15 @@ final class Session implements RoomListener {
         rooms.apply(roomId, new Command.Revoke(by, participant, Secrets.hash(newInvite)))
             .onSuccess(result -> {
                 if (result instanceof Result.Applied applied) {
-                    send(new ServerMessage.Invite(command.id(), applied.seq() == null ? since : applied.seq(),
+                    out.send(new ServerMessage.Invite(command.id(), applied.seq() == null ? since : applied.seq(),
                         newInvite));
                 } else if (result instanceof Result.Refused refused) {
-                    sendError(command.id(), refused.code(), refused.message());
+                    out.error(command.id(), refused.code(), refused.message());
                 }
             })
             .onFailure(e -> {
                 LOG.warn("revocation in room {} failed", roomId, e);
-                sendError(command.id(), ErrorCode.UNAVAILABLE, "the command could not be applied; try again");
+                out.error(command.id(), ErrorCode.UNAVAILABLE, "the command could not be applied; try again");
             });
     }
 
@@ -338,13 +329,13 @@ final class Session implements RoomListener {
 
     private void onFetch(NotesMessages.NotesFetch fetch) throws ProtocolException {
         viewerId(fetch.id());
-        NotesRequests.fetch(rooms.store(), roomId, viewer, fetch).onSuccess(this::send);
+        NotesRequests.fetch(rooms.store(), roomId, viewer, fetch).onSuccess(out::send);
     }
 
     @Override
     public void onEvents(List<FeedEvent> events) {
         if (phase == Phase.JOINING) {
-            early.addAll(events);
+            held.events(events);
             return;
         }
         if (phase != Phase.JOINED) {
@@ -357,10 +348,10 @@ final class Session implements RoomListener {
             since = event.seq();
             viewer = viewer.seated(event.seatOf(viewer.participantId(), viewer.role()));
             if (Redaction.mayReceive(event.audience(), viewer)) {
-                sendFrame(event.frame());
+                out.frame(event.frame());
             }
             if (viewer.participantId().equals(event.removes())) {
-                close(CLOSE_POLICY, REMOVED);
+                out.close(CLOSE_POLICY, REMOVED);
                 return;
             }
         }
@@ -369,48 +360,47 @@ final class Session implements RoomListener {
     @Override
     public void onSnapshot(RoomState state) {
         if (phase == Phase.JOINING) {
-            earlySnapshot = state;
-            early.removeIf(event -> event.seq() <= state.seq());
+            held.snapshot(state);
             return;
         }
         if (phase != Phase.JOINED) {
             return;
         }
         if (state.participant(viewer.participantId()).isEmpty()) {
-            close(CLOSE_POLICY, REMOVED); // removed by an event this socket never saw: the snapshot skipped past it
+            out.close(CLOSE_POLICY, REMOVED); // removed by an event this socket never saw: the snapshot skipped past it
             return;
         }
         state.participant(viewer.participantId()).ifPresent(p -> viewer = viewer.seated(p.role()));
         since = state.seq();
-        send(new ServerMessage.Snapshot(state.seq(), rooms.now(), Redaction.snapshot(state, viewer)));
+        out.send(new ServerMessage.Snapshot(state.seq(), rooms.now(), Redaction.snapshot(state, viewer)));
     }
 
     @Override
     public void onTransient(Audience audience, String frame) {
         if (phase == Phase.JOINED && audience.admits(viewer)) {
-            sendFrame(frame);
+            out.frame(frame);
         }
     }
 
     @Override
     public void roomGone() {
-        close(CLOSE_POLICY, "the room no longer exists");
+        out.close(CLOSE_POLICY, "the room no longer exists");
     }
 
     @Override
     public void failed(RuntimeException error) {
         // Events counted as delivered may not have reached the socket: the client resumes from what it really saw.
-        close(CLOSE_INTERNAL, "delivery failed; reconnect to resume");
+        out.close(CLOSE_INTERNAL, "delivery failed; reconnect to resume");
     }
 
     private void onTransportError(Throwable error) {
         if (error instanceof CorruptedWebSocketFrameException corrupted) {
-            close((short) corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
+            out.close((short) corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
         } else if (tooLarge(error)) {
-            close(CLOSE_TOO_BIG, "message larger than " + limits.maxFrameBytes() + " bytes");
+            out.close(CLOSE_TOO_BIG, "message larger than " + limits.maxFrameBytes() + " bytes");
         } else {
             LOG.debug("socket error on {}", connection, error);
-            close(CLOSE_INTERNAL, "transport error");
+            out.close(CLOSE_INTERNAL, "transport error");
         }
     }
 
@@ -427,6 +417,7 @@ final class Session implements RoomListener {
     private void onClosed() {
         Phase before = phase;
         phase = Phase.CLOSED;
+        out.closed();
         metrics.socketClosed();
         allowance.release();
         if (before == Phase.JOINING || before == Phase.JOINED) {
@@ -445,34 +436,5 @@ final class Session implements RoomListener {
      */
     private void refused(String why) {
         LOG.info("refused connection {} from {}: {}", connection, socket.remoteAddress(), why);
-    }
-
-    private void send(ServerMessage message) {
-        sendFrame(Codec.encode(message));
-    }
-
-    private void sendError(Long id, ErrorCode code, String message) {
-        metrics.refused(code);
-        send(new ServerMessage.Error(id, code, message));
-    }
-
-    private void sendFrame(String frame) {
-        // A socket can close before its close handler runs; asking a closed one about its queue would throw.
-        if (phase == Phase.CLOSED || closing || socket.isClosed()) {
-            return;
-        }
-        if (socket.writeQueueFull()) {
-            // A client that stopped reading must not make the server buffer without bound; it can resume later.
-            close(CLOSE_TRY_AGAIN, "client is not reading; reconnect to catch up");
-            return;
-        }
-        socket.writeTextMessage(frame).onFailure(e -> LOG.debug("write to {} failed", connection, e));
-    }
-
-    private void close(short code, String reason) {
-        closing = true;
-        if (phase != Phase.CLOSED && !socket.isClosed()) {
-            socket.close(code, reason).onFailure(e -> LOG.debug("close of {} failed", connection, e));
-        }
     }
 }
