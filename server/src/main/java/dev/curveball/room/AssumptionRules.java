@@ -29,12 +29,9 @@ final class AssumptionRules {
         if (role != Role.CANDIDATE && role != Role.INTERVIEWER) {
             return Room.reject(ErrorCode.FORBIDDEN, "only the candidate or the interviewer can state an assumption");
         }
-        Optional<Outcome.Rejected> problem = textProblem(state, command.text());
+        Optional<Outcome.Rejected> problem = wordingProblem(state, command.text());
         if (problem.isPresent()) {
             return problem.get();
-        }
-        if (!state.round().running()) {
-            return notRunning();
         }
         List<Assumption> log = state.round().assumptions();
         int limit = state.limits().maxAssumptions();
@@ -57,12 +54,9 @@ final class AssumptionRules {
         if (!found.get().by().equals(by)) {
             return Room.reject(ErrorCode.FORBIDDEN, "only its author can reword an assumption");
         }
-        Optional<Outcome.Rejected> problem = textProblem(state, command.text());
+        Optional<Outcome.Rejected> problem = wordingProblem(state, command.text());
         if (problem.isPresent()) {
             return problem.get();
-        }
-        if (!state.round().running()) {
-            return notRunning();
         }
         if (found.get().status() == Status.WITHDRAWN) {
             return withdrawn(command.assumption());
@@ -164,14 +158,16 @@ final class AssumptionRules {
         return changes.applied(state.withRound(r -> r.withAssumptions(log)), by);
     }
 
-    private static Optional<Outcome.Rejected> textProblem(RoomState state, String text) {
+    /** What stating and rewording share: some words, not too many, while the round runs. */
+    private static Optional<Outcome.Rejected> wordingProblem(RoomState state, String text) {
         if (text.isBlank()) {
             return Optional.of(Room.reject(ErrorCode.BAD_MESSAGE, "text: an assumption needs some words"));
         }
         int max = state.limits().maxCardChars();
-        return text.strip().length() > max
-            ? Optional.of(Room.reject(ErrorCode.TOO_LARGE, "text: at most " + max + " characters"))
-            : Optional.empty();
+        if (text.strip().length() > max) {
+            return Optional.of(Room.reject(ErrorCode.TOO_LARGE, "text: at most " + max + " characters"));
+        }
+        return state.round().running() ? Optional.empty() : Optional.of(notRunning());
     }
 
     /** What noticing and overturning share: a known assumption not withdrawn, a played card, a running round. */
