@@ -3,7 +3,6 @@ package dev.curveball.transport;
 import static dev.curveball.transport.SocketOutput.CLOSE_GOING_AWAY;
 import static dev.curveball.transport.SocketOutput.CLOSE_INTERNAL;
 import static dev.curveball.transport.SocketOutput.CLOSE_POLICY;
-import static dev.curveball.transport.SocketOutput.CLOSE_TOO_BIG;
 
 import dev.curveball.access.Secrets;
 import dev.curveball.apply.Rooms;
@@ -27,7 +26,6 @@ import dev.curveball.room.Redaction;
 import dev.curveball.room.RoomState;
 import dev.curveball.room.Viewer;
 import dev.curveball.store.Result;
-import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
@@ -90,7 +88,7 @@ final class Session implements RoomListener {
         metrics.socketOpened();
         socket.textMessageHandler(this::onFrame);
         socket.binaryMessageHandler(b -> out.error(null, ErrorCode.BAD_MESSAGE, "frames must be JSON text"));
-        socket.exceptionHandler(this::onTransportError);
+        socket.exceptionHandler(error -> out.closeFor(error, limits.maxFrameBytes()));
         socket.closeHandler(v -> onClosed());
         socket.shutdownHandler(v -> out.close(CLOSE_GOING_AWAY, "the server is shutting down; reconnect"));
         vertx.setTimer(limits.helloTimeoutMs(), id -> {
@@ -391,27 +389,6 @@ final class Session implements RoomListener {
     public void failed(RuntimeException error) {
         // Events counted as delivered may not have reached the socket: the client resumes from what it really saw.
         out.close(CLOSE_INTERNAL, "delivery failed; reconnect to resume");
-    }
-
-    private void onTransportError(Throwable error) {
-        if (error instanceof CorruptedWebSocketFrameException corrupted) {
-            out.close((short) corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
-        } else if (tooLarge(error)) {
-            out.close(CLOSE_TOO_BIG, "message larger than " + limits.maxFrameBytes() + " bytes");
-        } else {
-            LOG.debug("socket error on {}", connection, error);
-            out.close(CLOSE_INTERNAL, "transport error");
-        }
-    }
-
-    /**
-     * Vert.x reports an oversized message only in its exception's text: one frame over the limit "exceeds the max
-     * size"; fragments that together pass it "would cause message buffer ... to overflow max message size"
-     * ({@code BadInputTest} pins both, so a Vert.x upgrade that rewords them fails a test, not a client).
-     */
-    private static boolean tooLarge(Throwable error) {
-        String message = String.valueOf(error.getMessage());
-        return message.contains("exceeds the max size") || message.contains("overflow max message size");
     }
 
     private void onClosed() {
