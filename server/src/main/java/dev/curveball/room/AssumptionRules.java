@@ -85,12 +85,9 @@ final class AssumptionRules {
     }
 
     static Outcome notice(RoomState state, String by, AssumptionMessages.AssumptionNotice command, Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.seatOnly(state, by, Role.CANDIDATE,
-            "say which twist broke an assumption");
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Optional<Outcome.Rejected> problem = brokenByTwistProblem(state, command.assumption(), command.twist());
+        Optional<Outcome.Rejected> problem = Permissions.seatOnly(state, by, Role.CANDIDATE,
+                "say which twist broke an assumption")
+            .or(() -> brokenByTwistProblem(state, command.assumption(), command.twist()));
         if (problem.isPresent()) {
             return problem.get();
         }
@@ -105,11 +102,8 @@ final class AssumptionRules {
 
     static Outcome overturn(RoomState state, String by, AssumptionMessages.AssumptionOverturn command,
                             Changes changes) {
-        Optional<Outcome.Rejected> refused = Permissions.interviewerOnly(state, by, "overturn an assumption");
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Optional<Outcome.Rejected> problem = brokenByTwistProblem(state, command.assumption(), command.twist());
+        Optional<Outcome.Rejected> problem = Permissions.interviewerOnly(state, by, "overturn an assumption")
+            .or(() -> brokenByTwistProblem(state, command.assumption(), command.twist()));
         if (problem.isPresent()) {
             return problem.get();
         }
