@@ -40,7 +40,7 @@ class ClosedRoundNotesTest {
             ok(ada, "round.end");
             ok(ada, "round.close");
 
-            JsonNode refused = bo.awaitAnswer(edit(bo, 1, "[18,\" and lost\"]", 2));
+            JsonNode refused = bo.awaitAnswer(edit(bo, 1, "[18,\" typed-after-close\"]", 2));
 
             assertEquals("error", refused.path("type").asText(), refused.toString());
             assertEquals("invalid-state", refused.path("code").asText(), refused.toString());
@@ -54,7 +54,7 @@ class ClosedRoundNotesTest {
                 .filter(m -> "notes.op".equals(m.at("/event/kind").asText())).count(), "only the edit before close");
             String report = report(room.id(), bo.welcome().path("resume").asText());
             assertTrue(report.contains("kept in the report"), report);
-            assertFalse(report.contains("and lost"), report);
+            assertFalse(report.contains("typed-after-close"), report);
         }
     }
 
